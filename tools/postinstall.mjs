@@ -1,0 +1,13 @@
+// `npm install` hook: everything the project needs besides npm packages, so that `npm start` and
+// `npm test` then work offline. Each step is one function; add steps (e.g. a client build) to
+// the list.
+import { installNeo4j } from './neo4j/install.mjs';
+
+const steps = [installNeo4j];
+
+try {
+  for (const step of steps) step();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+}
