@@ -1,0 +1,42 @@
+// Removes everything a previous version of these articles contributed, before the new version
+// is written in the same transaction: its sentences (and their mentions), its claims, and every
+// edge stamped with its articleId. Events that no article reports any more go too. Entities are
+// only returned here: refresh-entities.cypher deletes the orphans and recounts the rest once the
+// new version is in.
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (c:Claim)-[:REPORTED_IN]->(a)
+  DETACH DELETE c
+}
+CALL (a) {
+  OPTIONAL MATCH (ev:Event)-[:REPORTED_IN]->(a)
+  RETURN collect(DISTINCT ev) AS events
+}
+CALL (a, events) {
+  UNWIND events AS ev
+  MATCH (ev)-[r]->()
+  WHERE r.articleId = a.id
+  DELETE r
+}
+CALL (events) {
+  UNWIND events AS ev
+  OPTIONAL MATCH (ev)-[:REPORTED_IN]->(other:Article)
+  WITH ev, count(other) AS reports
+  FOREACH (_ IN CASE WHEN reports = 0 THEN [1] ELSE [] END | DETACH DELETE ev)
+  FOREACH (_ IN CASE WHEN reports > 0 THEN [1] ELSE [] END | SET ev.reportCount = reports)
+}
+CALL (a) {
+  UNWIND coalesce(a.entityIds, []) AS xid
+  MATCH (:Entity {id: xid})-[r:AFFILIATED_WITH {articleId: a.id}]->()
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)-[r:MENTIONS]->()
+  DELETE r
+}
+CALL (a) {
+  MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+  DETACH DELETE s
+}
+RETURN a.id AS id, coalesce(a.entityIds, []) AS entityIds
