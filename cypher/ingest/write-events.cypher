@@ -1,7 +1,7 @@
 // Events, merged across articles. A report joins the stored Event with its merge key (same
 // CAMEO root, same sorted sources and targets) whose date is within one day of its own (the
-// nearest, then the smallest id); undated reports only meet undated ones, and their key already
-// names their article. Otherwise the report creates the Event under the id it brought.
+// nearest, then the smallest id); undated reports only meet undated ones of the same article
+// (their key names the article). Otherwise the report creates the Event under the id it brought.
 // The whole find-or-create runs inside one CALL per row, because a CALL sees what the calls for
 // the rows before it wrote: two reports of one event in the same batch meet too. Concurrent
 // writers of one event are serialised by the locks on its participants, which
@@ -10,14 +10,25 @@ UNWIND $events AS row
 CALL (row) {
   MATCH (a:Article {id: row.articleId})
   CALL (row) {
-    OPTIONAL MATCH (old:Event {mergeKey: row.mergeKey})
-    WHERE (row.date IS NULL AND old.date IS NULL)
-       OR (row.date IS NOT NULL AND old.date IS NOT NULL
-           AND abs(duration.inDays(old.date, date(row.date)).days) <= 1)
-    WITH old
+    CALL (row) {
+      // Dated: an index seek on (root, date) for the three days around the report's date.
+      WITH row WHERE row.date IS NOT NULL
+      MATCH (old:Event)
+      WHERE old.root = row.root
+        AND old.date >= date(row.date) - duration('P1D') AND old.date <= date(row.date) + duration('P1D')
+        AND old.mergeKey = row.mergeKey
+      RETURN old
+      UNION
+      // Undated: only the same article's undated reports qualify, so look there.
+      WITH row WHERE row.date IS NULL
+      MATCH (old:Event {mergeKey: row.mergeKey})-[:REPORTED_IN]->(:Article {id: row.articleId})
+      WHERE old.date IS NULL
+      RETURN old
+    }
+    WITH old, row
     ORDER BY CASE WHEN old.date IS NULL THEN 0 ELSE abs(duration.inDays(old.date, date(row.date)).days) END, old.id
     LIMIT 1
-    RETURN old
+    RETURN collect(old)[0] AS old
   }
   MERGE (ev:Event {id: coalesce(old.id, row.newId)})
   ON CREATE SET ev.mergeKey = row.mergeKey,

@@ -1,0 +1,175 @@
+// The ingestion pipeline: files in, graph out. Files are read one at a time and articles
+// extracted one at a time into bounded batches; one batch is written (one transaction) while
+// the next is being extracted, so Node and Neo4j each keep a core busy and client memory stays
+// flat whatever the corpus size.
+import type { Driver } from 'neo4j-driver';
+import { extract } from '../extract/index.ts';
+import type { ExtractionDocument, ExtractOptions } from '../extract/types.ts';
+import { articleRows, type ArticleRows } from '../graph/article-rows.ts';
+import { isUnavailable, writeArticlesIsolated } from '../graph/write-articles.ts';
+import { expandPaths } from './expand-paths.ts';
+import { readArticles, type ArticleRecord, type ReadItem } from './read-files.ts';
+
+export type Extract = (text: string, opts?: ExtractOptions) => ExtractionDocument;
+
+export interface IngestOptions {
+  /** Articles per transaction. */
+  batchSize?: number;
+  /** Article text per transaction, in UTF-16 code units: bounds a batch of long articles. */
+  maxBatchChars?: number;
+  database?: string;
+  onProgress?: (p: IngestProgress) => void;
+  /** The extractor; the real one unless a caller has a reason to swap it. */
+  extractFn?: Extract;
+}
+
+export interface IngestFailure {
+  origin: string;
+  reason: string;
+}
+
+export interface IngestProgress {
+  bytesDone: number;
+  bytesTotal: number;
+  read: number;
+  ingested: number;
+  replaced: number;
+  unchanged: number;
+  failed: number;
+}
+
+export interface IngestSummary extends IngestProgress {
+  failures: IngestFailure[];
+  seconds: number;
+}
+
+/** Neo4j went away mid-run: nothing more can be written, so the run stops here. */
+export class IngestAborted extends Error {
+  override name = 'IngestAborted';
+}
+
+const MAX_KEPT_FAILURES = 1000;
+
+export async function ingestPaths(driver: Driver, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+  const { files, missing } = await expandPaths(paths);
+  const total = files.reduce((n, f) => n + f.size, 0);
+  async function* items(): AsyncGenerator<ReadItem> {
+    for (const m of missing) yield { ok: false, origin: m.origin, reason: m.reason, bytes: 0 };
+    for (const f of files) yield* readArticles(f.path);
+  }
+  return ingestItems(driver, items(), total, opts);
+}
+
+/** Ingests already-read items (from files, or built in memory by a caller). */
+export async function ingestItems(
+  driver: Driver,
+  items: AsyncIterable<ReadItem>,
+  bytesTotal: number,
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
+  const started = process.hrtime.bigint();
+  const run = opts.extractFn ?? extract;
+  const batchSize = opts.batchSize ?? 100;
+  const maxChars = opts.maxBatchChars ?? 4_000_000;
+  const s: IngestSummary = {
+    bytesDone: 0,
+    bytesTotal,
+    read: 0,
+    ingested: 0,
+    replaced: 0,
+    unchanged: 0,
+    failed: 0,
+    failures: [],
+    seconds: 0,
+  };
+  const fail = (origin: string, reason: string) => {
+    s.failed += 1;
+    if (s.failures.length < MAX_KEPT_FAILURES) s.failures.push({ origin, reason });
+  };
+  const report = () => opts.onProgress?.(s);
+
+  const write = async (batch: { rows: ArticleRows; origin: string }[]) => {
+    let result;
+    try {
+      result = await writeArticlesIsolated(
+        driver,
+        batch.map((b) => b.rows),
+        opts.database ? { database: opts.database } : {},
+      );
+    } catch (err) {
+      throw isUnavailable(err) ? new IngestAborted(`Neo4j became unreachable: ${(err as Error).message}`) : err;
+    }
+    const seen = new Set<string>();
+    for (const { rows, origin } of batch) {
+      const id = rows.article.id;
+      const error = result.failures.get(id);
+      if (error) {
+        fail(origin, `could not be written: ${error.message}`);
+        continue;
+      }
+      // A second copy of an article in the same batch is, for the user, an unchanged article.
+      const outcome = seen.has(id) ? 'unchanged' : result.outcomes.get(id);
+      seen.add(id);
+      if (outcome === 'ingested') s.ingested += 1;
+      else if (outcome === 'replaced') s.replaced += 1;
+      else s.unchanged += 1;
+    }
+    report();
+  };
+
+  // At most one batch in flight: the next one is extracted while it is written.
+  let inflight: Promise<void> = Promise.resolve();
+  const submit = async (batch: { rows: ArticleRows; origin: string }[]) => {
+    await inflight;
+    inflight = write(batch);
+    inflight.catch(() => {});
+  };
+
+  let batch: { rows: ArticleRows; origin: string }[] = [];
+  let chars = 0;
+  for await (const item of items) {
+    s.bytesDone += item.bytes;
+    if (!item.ok) {
+      fail(item.origin, item.reason);
+      report();
+      continue;
+    }
+    s.read += 1;
+    const rows = extractRows(run, item.record, fail);
+    if (rows) {
+      batch.push({ rows, origin: item.record.origin });
+      chars += item.record.text.length;
+      if (batch.length >= batchSize || chars >= maxChars) {
+        await submit(batch);
+        batch = [];
+        chars = 0;
+      }
+    }
+    // Extraction is synchronous: yield so that the batch in flight gets its replies.
+    await new Promise((r) => setImmediate(r));
+  }
+  if (batch.length > 0) await submit(batch);
+  await inflight;
+  s.seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  report();
+  return s;
+}
+
+function extractRows(
+  run: Extract,
+  record: ArticleRecord,
+  fail: (origin: string, reason: string) => void,
+): ArticleRows | null {
+  const hints: ExtractOptions = {};
+  if (record.lang) hints.lang = record.lang;
+  if (record.publishedAt) hints.publishedAt = record.publishedAt;
+  if (record.source) hints.source = record.source;
+  if (record.url) hints.url = record.url;
+  try {
+    return articleRows(record, run(record.text, hints));
+  } catch (err) {
+    const e = err as Error;
+    fail(record.origin, e.name === 'ExtractionError' ? e.message : `extraction failed: ${e.message}`);
+    return null;
+  }
+}
