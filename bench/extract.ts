@@ -1,0 +1,49 @@
+// npm run bench:extract — extraction throughput on one core: articles/s and MB/s for ~5 KB
+// Arabic and English articles, and heap/RSS over 10,000 articles (it should stay flat).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../server/extract/index.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const N = Number(process.argv[2] ?? 10_000);
+
+function corpus(lang: 'ar' | 'en'): string[] {
+  const dir = join(root, 'tests/fixtures', lang, 'articles');
+  const texts = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  if (lang === 'ar') texts.push(readFileSync(join(root, 'data/articles/ar-2024-06-19-putin-north-korea.txt'), 'utf8'));
+  // bring each to about 5 KB: repeat its body paragraphs, keeping its header
+  return texts.map((t) => {
+    let out = t;
+    const paras = t.split('\n').slice(2);
+    let k = 0;
+    while (Buffer.byteLength(out) < 5000 && paras.length) out += '\n' + paras[k++ % paras.length];
+    return out;
+  });
+}
+
+const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+
+for (const lang of ['ar', 'en'] as const) {
+  const texts = corpus(lang);
+  if (!texts.length) continue;
+  for (let i = 0; i < 50; i++) extract(texts[i % texts.length]!); // warm up the lexicons and the JIT
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0) / texts.length;
+  const samples: string[] = [];
+  let totalBytes = 0;
+  const t0 = performance.now();
+  for (let i = 0; i < N; i++) {
+    const t = texts[i % texts.length]!;
+    extract(t);
+    totalBytes += Buffer.byteLength(t);
+    if (i % (N / 5) === 0 || i === N - 1) {
+      const m = process.memoryUsage();
+      samples.push(`${i + 1}: heap ${mb(m.heapUsed)} MB, rss ${mb(m.rss)} MB`);
+    }
+  }
+  const s = (performance.now() - t0) / 1000;
+  console.log(`${lang}: ${N} articles of ~${(bytes / 1024).toFixed(1)} KB in ${s.toFixed(2)} s: ${(N / s).toFixed(0)} articles/s, ${(totalBytes / 1024 / 1024 / s).toFixed(2)} MB/s on one core`);
+  console.log(`   memory: ${samples.join(' | ')}`);
+}

@@ -1,0 +1,360 @@
+// Claims and their isnad: who asserts what, and through whom it reached the article.
+// Patterns (Arabic first, English alongside), each a rule id:
+//   claim.preposed    قالت الصحيفة إن … / X said (that) …
+//   claim.quote       وقال ماكسويل: "…" (quotes may run across sentences)
+//   claim.reported    ونقلت عن X قوله إن … / the ministry quoted X as saying …  (speaker X, via the reporter)
+//   claim.postposed   …، بحسب الصحيفة / ووفق الصحيفة، فإن … / according to X
+//   claim.subjectless وقالت إن … : the last speaker of the verb's gender
+//   claim.continued   a quoted paragraph with no verb continues the last speaker
+import type { AnalysedSentence, EntityResult, Gender, MentionRef } from './entities.ts';
+import { Gazetteer } from './gazetteer.ts';
+import { lexicons, type VerbForm } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { Claim, Lang, Stance } from './types.ts';
+
+interface Verbs {
+  preposed: Gazetteer<VerbForm>;
+  postposed: Gazetteer<VerbForm>;
+  reported: Gazetteer<VerbForm>;
+  speechNouns: Gazetteer<true>;
+}
+
+let verbs: Verbs | undefined;
+function v(): Verbs {
+  if (verbs) return verbs;
+  const lex = lexicons().verbs;
+  const preposed = new Gazetteer<VerbForm>();
+  const postposed = new Gazetteer<VerbForm>();
+  const reported = new Gazetteer<VerbForm>();
+  const speechNouns = new Gazetteer<true>();
+  for (const f of [...lex.ar, ...lex.en]) preposed.add(f.form, f);
+  for (const f of [...lex.arPostposed, ...lex.enPostposed]) postposed.add(f.form, f);
+  for (const f of [...lex.arReported, ...lex.enReported]) reported.add(f.form, f);
+  for (const n of lex.arSpeechNouns) speechNouns.add(n, true);
+  speechNouns.add('as saying', true);
+  verbs = { preposed, postposed, reported, speechNouns };
+  return verbs;
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'that']);
+const QUOTE_CHARS = new Set(['"', '«', '»', '“', '”']);
+const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
+
+interface Ctx {
+  lang: Lang;
+  sentences: AnalysedSentence[];
+  found: EntityResult;
+  bySentence: Map<number, MentionRef[]>;
+  claims: Claim[];
+  /** speakers in order, with the via chain they came with */
+  history: { speaker: string; via: string[]; sentence: number }[];
+}
+
+const genderOf = (ctx: Ctx, id: string): Gender | null => ctx.found.info.get(id)?.gender ?? null;
+const typeOf = (ctx: Ctx, id: string) => ctx.found.entities.find((e) => e.id === id)?.type;
+
+function verbGender(f: VerbForm): Gender | null {
+  if (f.number === 'pl' || f.number === 'dual') return 'pl';
+  return f.gender ?? null;
+}
+
+function mentionsIn(ctx: Ctx, si: number, from: number, to: number): MentionRef[] {
+  return (ctx.bySentence.get(si) ?? []).filter((m) => m.from >= from && m.to <= to);
+}
+
+/** The speaker of a subject-less verb: the last speaker, else the last actor, of its gender. */
+function implicitSpeaker(ctx: Ctx, si: number, before: number, gender: Gender | null): { id: string; via: string[] } | null {
+  const fits = (id: string) => {
+    if (!gender || ctx.lang === 'en') return true;
+    const g = genderOf(ctx, id);
+    return g === gender || (gender === 'pl' && typeOf(ctx, id) === 'GROUP');
+  };
+  for (let k = ctx.history.length - 1; k >= 0; k--) {
+    const h = ctx.history[k]!;
+    if (si - h.sentence > 6) break;
+    if (fits(h.speaker)) return { id: h.speaker, via: h.via };
+  }
+  for (let s = si; s >= Math.max(0, si - 3); s--) {
+    const ms = (ctx.bySentence.get(s) ?? []).filter((m) => s < si || m.to <= before);
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const t = typeOf(ctx, ms[k]!.entity);
+      if (t && t !== 'COUNTRY' && t !== 'PLACE' && fits(ms[k]!.entity)) return { id: ms[k]!.entity, via: [] };
+    }
+  }
+  return null;
+}
+
+function stripQuotes(text: string): string {
+  let t = text.trim();
+  t = t.replace(/^[:،,\s]+/, '');
+  t = t.replace(/[.،,;؛\s]+$/, '');
+  if (QUOTE_CHARS.has(t[0] ?? '')) t = t.slice(1);
+  if (QUOTE_CHARS.has(t[t.length - 1] ?? '')) t = t.slice(0, -1);
+  return t.trim().replace(/[.،,\s]+$/, '');
+}
+
+interface Span {
+  si: number;
+  start: number;
+  end: number;
+}
+
+/** Claim content from token k of sentence si: to the sentence end, or across sentences to a closing quote. */
+function contentFrom(ctx: Ctx, si: number, k: number, stopAt?: number): Span {
+  const s = ctx.sentences[si]!;
+  const toks = s.tokens;
+  const start = toks[k]?.start ?? s.sentence.end;
+  let end = stopAt !== undefined ? (toks[stopAt - 1]?.end ?? s.sentence.end) : s.sentence.end;
+  // a quote opened at the start and not closed in this sentence runs on (bounded)
+  if (stopAt === undefined && QUOTE_CHARS.has(toks[k]?.text ?? '')) {
+    const open = toks[k]!.text;
+    const closes = toks.slice(k + 1).filter((t) => QUOTE_CHARS.has(t.text)).length;
+    if (closes === 0 && open !== '»') {
+      for (let n = si + 1; n < ctx.sentences.length && n <= si + 6; n++) {
+        const next = ctx.sentences[n]!;
+        if (next.sentence.paragraph !== s.sentence.paragraph) break;
+        end = next.sentence.end;
+        if (next.tokens.some((t) => QUOTE_CHARS.has(t.text))) break;
+      }
+    }
+  }
+  return { si, start, end };
+}
+
+function about(ctx: Ctx, si: number, span: Span, exclude: string[]): string[] {
+  const ids: string[] = [];
+  for (let n = si; n < ctx.sentences.length && ctx.sentences[n]!.sentence.start < span.end; n++) {
+    for (const m of ctx.bySentence.get(n) ?? []) {
+      const tok = ctx.sentences[n]!.tokens[m.from]!;
+      if (tok.start >= span.start && tok.end <= span.end && !exclude.includes(m.entity) && !ids.includes(m.entity)) ids.push(m.entity);
+    }
+  }
+  return ids;
+}
+
+function emit(
+  ctx: Ctx,
+  span: Span,
+  speaker: string | null,
+  via: string[],
+  verb: string | null,
+  stance: Stance,
+  rule: string,
+  confidence: number,
+) {
+  const raw = sliceText(ctx, span);
+  const lead = raw.length - raw.trimStart().length;
+  const text = stripQuotes(raw);
+  if (text.split(/\s+/).length < 2) return;
+  const start = span.start + Math.max(0, raw.indexOf(text, lead));
+  const claim: Claim = {
+    id: `c${ctx.claims.length}`,
+    sentence: span.si,
+    text,
+    start,
+    end: start + text.length,
+    speaker,
+    via,
+    verb,
+    stance,
+    about: about(ctx, span.si, span, [speaker ?? '', ...via]),
+    rule,
+    confidence,
+  };
+  if (ctx.claims.some((c) => c.sentence === claim.sentence && c.start === claim.start)) return;
+  ctx.claims.push(claim);
+  if (speaker) ctx.history.push({ speaker, via, sentence: span.si });
+}
+
+function sliceText(ctx: Ctx, span: Span): string {
+  let out = '';
+  for (let n = span.si; n < ctx.sentences.length; n++) {
+    const s = ctx.sentences[n]!.sentence;
+    if (s.start >= span.end) break;
+    const a = Math.max(span.start, s.start);
+    const b = Math.min(span.end, s.end);
+    if (b > a) out += (out ? ' '.repeat(Math.max(1, s.start - (ctx.sentences[n - 1]?.sentence.end ?? s.start))) : '') + s.text.slice(a - s.start, b - s.start);
+  }
+  return out;
+}
+
+/** First token index at or after k that introduces the content: أن/إن/that/":"; or -1. */
+function complementizer(toks: Token[], k: number, limit: number): number {
+  for (let i = k; i < toks.length && i < k + limit; i++) {
+    const t = toks[i]!;
+    if (t.kind === 'punct') {
+      if (t.norm === ':') return i + 1;
+      if (QUOTE_CHARS.has(t.text) && i > k) return i;
+      if (t.norm !== ',' && t.norm !== '،' && !QUOTE_CHARS.has(t.text)) return -1;
+      continue;
+    }
+    if (t.forms.some((f) => COMPLEMENTIZERS.has(f.form))) return i + 1;
+    if (['فان', 'بان'].includes(t.norm)) return i + 1;
+  }
+  return -1;
+}
+
+/** The speaker named between a verb and the content: the first actor-like mention. */
+function namedSpeaker(ctx: Ctx, si: number, from: number, to: number, prefer?: Set<string>): MentionRef | null {
+  const ms = mentionsIn(ctx, si, from, to).filter((m) => SPEAKER_TYPES.has(typeOf(ctx, m.entity) ?? ''));
+  if (prefer) {
+    const p = ms.find((m) => prefer.has(typeOf(ctx, m.entity) ?? ''));
+    if (p) return p;
+  }
+  return ms[0] ?? null;
+}
+
+function sentenceClaims(ctx: Ctx, si: number) {
+  const s = ctx.sentences[si]!;
+  const toks = s.tokens;
+  const V = v();
+  const before = ctx.claims.length;
+  const PERSONISH = new Set(['PERSON', 'GROUP']);
+
+  for (let i = 0; i < toks.length; i++) {
+    // reported speech: نقلت [الصحيفة] عن X قوله إن …
+    const rep = V.reported.matchAt(toks, i)[0];
+    if (rep) {
+      const an = toks.findIndex((t, k) => k > i && k < i + 8 && (t.norm === 'عن' || t.norm === 'quoted'));
+      const anIdx = rep.payload.pattern ? i : an;
+      if (anIdx >= 0) {
+        const noun = toks.findIndex((t, k) => k > anIdx && k < anIdx + 25 && V.speechNouns.matchAt(toks, k).length > 0);
+        const compl = noun >= 0 ? complementizer(toks, noun + 1, 4) : complementizer(toks, anIdx + 1, 25);
+        if (compl > 0) {
+          const reporterM = namedSpeaker(ctx, si, i + 1, anIdx + 1) ?? (rep.payload.pattern ? namedSpeaker(ctx, si, Math.max(0, i - 8), i) : null);
+          const reporter = reporterM?.entity ?? implicitSpeaker(ctx, si, i, verbGender(rep.payload))?.id ?? null;
+          const speakerM = namedSpeaker(ctx, si, anIdx + 1, noun >= 0 ? noun : compl, PERSONISH);
+          const speaker = speakerM?.entity ?? null;
+          if (speaker && reporter && speaker !== reporter) {
+            emit(ctx, contentFrom(ctx, si, compl), speaker, [reporter], toks[i]!.text, 'quotes', 'claim.reported', 0.85);
+            i = toks.length;
+            break;
+          }
+        }
+      }
+    }
+    const pre = V.preposed.matchAt(toks, i)[0];
+    if (pre) {
+      const compl = complementizer(toks, pre.to, 14);
+      if (compl < 0) continue;
+      // a reporting verb at the end of a clause: «…، قال X» handled as post-posed below (English)
+      const named = namedSpeaker(ctx, si, pre.to, compl);
+      let speaker: string | null = named?.entity ?? null;
+      let via: string[] = [];
+      let rule = toks[compl - 1]?.norm === ':' ? 'claim.quote' : 'claim.preposed';
+      let confidence = 0.9;
+      if (!speaker && ctx.lang === 'en') {
+        const subj = namedSpeaker(ctx, si, Math.max(0, i - 6), i);
+        speaker = subj?.entity ?? null;
+      }
+      if (!speaker) {
+        const imp = implicitSpeaker(ctx, si, i, verbGender(pre.payload));
+        speaker = imp?.id ?? null;
+        via = imp?.via ?? [];
+        rule = 'claim.subjectless';
+        confidence = 0.75;
+      } else {
+        via = inheritedVia(ctx, speaker, si);
+      }
+      // content ends where a later reporting verb or a post-posed marker starts
+      const stop = laterBoundary(ctx, toks, compl);
+      emit(ctx, contentFrom(ctx, si, compl, stop), speaker, via, toks[i]!.text, pre.payload.stance ?? 'asserts', rule, confidence);
+      i = (stop ?? toks.length) - 1;
+      continue;
+    }
+    const post = V.postposed.matchAt(toks, i)[0];
+    if (post) {
+      const m = namedSpeaker(ctx, si, post.to, Math.min(toks.length, post.to + 8));
+      const pronoun = !m && post.to < toks.length && /(ه|ها|هم)$/.test(toks[post.to - 1]!.norm + toks[post.to]?.norm);
+      const speaker = m?.entity ?? (pronoun || !m ? implicitSpeaker(ctx, si, i, null)?.id ?? null : null);
+      if (!speaker) continue;
+      if (i <= 1) {
+        // «ووفق الصحيفة، فإن …»: the content follows the source
+        const after = m ? m.to : post.to;
+        const compl = complementizer(toks, after, 4);
+        const k = compl > 0 ? compl : after + (toks[after]?.kind === 'punct' ? 1 : 0);
+        emit(ctx, contentFrom(ctx, si, k), speaker, inheritedVia(ctx, speaker, si), toks[i]!.text, 'asserts', 'claim.postposed', 0.85);
+        break;
+      }
+      if (ctx.claims.length > before) break; // «بحسب تعبيره» after a quote already attributed
+      emit(ctx, { si, start: s.sentence.start, end: toks[i - 1]!.end }, speaker, inheritedVia(ctx, speaker, si), toks[i]!.text, 'asserts', 'claim.postposed', 0.85);
+      break;
+    }
+  }
+
+  // English: «…," X said.» and «…, said X.»
+  if (ctx.lang === 'en' && ctx.claims.length === before) englishTrailing(ctx, si);
+
+  // a paragraph that opens with a quote and has no verb continues the last speaker
+  if (ctx.claims.length === before && QUOTE_CHARS.has(toks[0]?.text ?? '') && isParagraphStart(ctx, si)) {
+    const last = ctx.history[ctx.history.length - 1];
+    if (last && si - last.sentence <= 3) {
+      emit(ctx, contentFrom(ctx, si, 0), last.speaker, last.via, null, 'quotes', 'claim.continued', 0.6);
+    }
+  }
+}
+
+function isParagraphStart(ctx: Ctx, si: number) {
+  return si === 0 || ctx.sentences[si - 1]!.sentence.paragraph !== ctx.sentences[si]!.sentence.paragraph;
+}
+
+/** A speaker quoted earlier through a chain keeps that chain: «وقال ماكسويل» after «نقلت عن ماكسويل». */
+function inheritedVia(ctx: Ctx, speaker: string, si: number): string[] {
+  for (let k = ctx.history.length - 1; k >= 0; k--) {
+    const h = ctx.history[k]!;
+    if (si - h.sentence > 8) break;
+    if (h.speaker === speaker) return h.via;
+  }
+  return [];
+}
+
+function laterBoundary(ctx: Ctx, toks: Token[], from: number): number | undefined {
+  const V = v();
+  let inQuote = false;
+  for (let k = from; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (QUOTE_CHARS.has(t.text)) inQuote = !inQuote;
+    if (inQuote || k === from) continue;
+    const prev = toks[k - 1]!;
+    const atClause = prev.kind === 'punct' && (prev.norm === '،' || prev.norm === ',');
+    if (atClause && V.postposed.matchAt(toks, k).length) return k - 1;
+    if (atClause && t.forms.some((f) => f.prefix.startsWith('و')) && V.preposed.matchAt(toks, k).length) return k - 1;
+  }
+  return undefined;
+}
+
+/** «"…," the minister said.» / «…, said Mao Ning.» */
+function englishTrailing(ctx: Ctx, si: number) {
+  const V = v();
+  const toks = ctx.sentences[si]!.tokens;
+  for (let k = toks.length - 1; k > 2; k--) {
+    const verb = V.preposed.matchAt(toks, k)[0];
+    if (!verb) continue;
+    const prev = toks.slice(Math.max(0, k - 8), k);
+    const comma = prev.map((t) => t.norm).lastIndexOf(',');
+    if (comma < 0) continue;
+    const clauseStart = Math.max(0, k - 8) + comma;
+    const m = namedSpeaker(ctx, si, clauseStart, Math.min(toks.length, verb.to + 8));
+    const speaker = m?.entity ?? implicitSpeaker(ctx, si, k, null)?.id ?? null;
+    if (!speaker) return;
+    const s = ctx.sentences[si]!.sentence;
+    emit(ctx, { si, start: s.start, end: toks[clauseStart]!.start }, speaker, inheritedVia(ctx, speaker, si), toks[k]!.text, verb.payload.stance ?? 'asserts', 'claim.trailing', 0.85);
+    return;
+  }
+}
+
+export function findClaims(sentences: AnalysedSentence[], found: EntityResult, lang: Lang): Claim[] {
+  const bySentence = new Map<number, MentionRef[]>();
+  for (const m of found.mentions) {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const ctx: Ctx = { lang, sentences, found, bySentence, claims: [], history: [] };
+  for (let si = 0; si < sentences.length; si++) {
+    // sentences inside a quote already claimed are part of that claim
+    const covered = ctx.claims.some((c) => c.sentence < si && c.end >= sentences[si]!.sentence.end);
+    if (!covered) sentenceClaims(ctx, si);
+  }
+  return ctx.claims.map((c, n) => ({ ...c, id: `claim-${n}` }));
+}

@@ -1,0 +1,267 @@
+// Dates: absolute dates in bylines and text, and relative expressions (أمس، الثلاثاء الماضي,
+// "on Tuesday") resolved against the publication date. What cannot be fixed to a day stays null.
+import { lexicons } from './lexicon.ts';
+import { asciiDigits, normalize, normalizePhrase } from './normalize.ts';
+import type { Token } from './tokens.ts';
+
+export interface DateMatch {
+  /** Token range [from, to) of the expression. */
+  from: number;
+  to: number;
+  /** YYYY-MM-DD, or null when the expression names a period, not a day. */
+  date: string | null;
+  time?: string;
+  rule: string;
+}
+
+interface Tables {
+  months: Map<string, number>;
+  weekdays: Map<string, number>;
+  relative: Map<string, number>;
+  periods: Map<string, string>;
+  ampm: Map<string, 'am' | 'pm'>;
+  maxWords: number;
+}
+
+let tables: Tables | undefined;
+
+function t(): Tables {
+  if (tables) return tables;
+  const d = lexicons().dates;
+  const map = <V>(...objs: Record<string, V>[]) => {
+    const m = new Map<string, V>();
+    for (const o of objs) for (const [k, v] of Object.entries(o)) m.set(normalizePhrase(k), v);
+    return m;
+  };
+  const all = [d.monthsAr, d.monthsEn, d.relativeAr, d.relativeEn, d.periodAr, d.periodEn];
+  const maxWords = Math.max(...all.flatMap((o) => Object.keys(o).map((k) => normalizePhrase(k).split(' ').length)));
+  tables = {
+    months: map(d.monthsAr, d.monthsEn),
+    weekdays: map(d.weekdaysAr, d.weekdaysEn),
+    relative: map(d.relativeAr, d.relativeEn),
+    periods: map(d.periodAr, d.periodEn),
+    ampm: map(d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
+    maxWords,
+  };
+  return tables;
+}
+
+const words = (tokens: Token[], i: number, n: number): string | null => {
+  const parts: string[] = [];
+  for (let k = i; k < i + n; k++) {
+    const tok = tokens[k];
+    if (!tok || tok.kind !== 'word') return null;
+    parts.push(tok.norm);
+  }
+  return parts.join(' ');
+};
+
+/** Longest phrase of a table starting at token i, trying the token's clitic-stripped forms. */
+function lookup<V>(table: Map<string, V>, tokens: Token[], i: number): { value: V; to: number } | null {
+  for (let n = t().maxWords; n >= 1; n--) {
+    const first = tokens[i];
+    if (!first || first.kind !== 'word') return null;
+    const rest = n > 1 ? words(tokens, i + 1, n - 1) : '';
+    if (rest === null) continue;
+    for (const { form } of first.forms) {
+      const v = table.get(n > 1 ? `${form} ${rest}` : form);
+      if (v !== undefined) return { value: v, to: i + n };
+    }
+  }
+  return null;
+}
+
+/** «مارس آذار», «أكتوبر/تشرين الأول»: the same month named in a second calendar. */
+function skipSameMonth(tokens: Token[], k: number, month: number): number {
+  const j = tokens[k]?.norm === '/' || tokens[k]?.norm === '(' ? k + 1 : k;
+  const again = lookup(t().months, tokens, j);
+  if (!again || again.value !== month) return k;
+  return tokens[again.to]?.norm === ')' ? again.to + 1 : again.to;
+}
+
+const num = (tok: Token | undefined): number | null =>
+  tok && tok.kind === 'word' && /^\d+$/.test(tok.norm) ? Number(tok.norm) : null;
+
+export const isoDate = (y: number, m: number, d: number): string | null => {
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return dt.toISOString().slice(0, 10);
+};
+
+export function addDays(date: string, days: number): string {
+  const dt = new Date(`${date}T00:00:00Z`);
+  dt.setUTCDate(dt.getUTCDate() + days);
+  return dt.toISOString().slice(0, 10);
+}
+
+const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+
+/** Year for a day and month given without one: the publication's year, or the one before if that is later. */
+function inferYear(m: number, d: number, ref: string | null): number | null {
+  if (!ref) return null;
+  const y = Number(ref.slice(0, 4));
+  const candidate = isoDate(y, m, d);
+  if (candidate && candidate > addDays(ref, 31)) return y - 1;
+  return y;
+}
+
+/** An absolute date (with optional weekday, time and am/pm) starting at token i. */
+export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): DateMatch | null {
+  const tb = t();
+  let k = i;
+  const wd = lookup(tb.weekdays, tokens, k);
+  if (wd) {
+    k = wd.to;
+    if (tokens[k]?.norm === ',' || tokens[k]?.norm === '،') k++;
+  }
+  let y: number | null = null;
+  let m: number | null = null;
+  let d: number | null = null;
+  const n1 = num(tokens[k]);
+  const month1 = lookup(tb.months, tokens, k);
+  if (n1 !== null && n1 >= 1 && n1 <= 31) {
+    const mo = lookup(tb.months, tokens, k + 1);
+    if (mo) {
+      d = n1;
+      m = mo.value;
+      k = skipSameMonth(tokens, mo.to, mo.value);
+      if (tokens[k]?.norm === ',') k++;
+      const yr = num(tokens[k]);
+      if (yr !== null && yr >= 1900 && yr <= 2100) {
+        y = yr;
+        k++;
+      }
+    } else if ((tokens[k + 1]?.norm === '/' || tokens[k + 1]?.norm === '.') && num(tokens[k + 2]) !== null) {
+      // 19/06/2024 or 19.06.2024 (day first, as the Arab and European press write it)
+      const mm = num(tokens[k + 2])!;
+      const yr = num(tokens[k + 4]);
+      if (tokens[k + 3]?.norm === tokens[k + 1]?.norm && yr !== null && yr >= 1900) {
+        d = n1;
+        m = mm;
+        y = yr;
+        k += 5;
+      }
+    }
+  } else if (month1) {
+    const dn = num(tokens[month1.to]);
+    if (dn !== null && dn >= 1 && dn <= 31) {
+      m = month1.value;
+      d = dn;
+      k = month1.to + 1;
+      if (tokens[k]?.norm === ',') k++;
+      const yr = num(tokens[k]);
+      if (yr !== null && yr >= 1900 && yr <= 2100) {
+        y = yr;
+        k++;
+      }
+    }
+  } else if (n1 !== null && n1 >= 1900 && n1 <= 2100 && num(tokens[k + 1]) !== null && num(tokens[k + 2]) !== null) {
+    // 2024-06-19 (hyphens are not tokens)
+    if (tokens[k + 1]!.start - tokens[k]!.end === 1 && tokens[k + 2]!.start - tokens[k + 1]!.end === 1) {
+      y = n1;
+      m = num(tokens[k + 1]);
+      d = num(tokens[k + 2]);
+      k += 3;
+    }
+  }
+  if (m === null || d === null) return null;
+  y ??= inferYear(m, d, ref);
+  if (y === null) return null;
+  const date = isoDate(y, m, d);
+  if (!date) return null;
+  const match: DateMatch = { from: i, to: k, date, rule: 'date.absolute' };
+  // time: 05:17 [مساءً|PM]
+  const hh = num(tokens[k]);
+  if (hh !== null && tokens[k + 1]?.norm === ':' && num(tokens[k + 2]) !== null) {
+    let h = hh;
+    const mi = num(tokens[k + 2])!;
+    k += 3;
+    const ap = lookup(tb.ampm, tokens, k);
+    if (ap) {
+      if (ap.value === 'pm' && h < 12) h += 12;
+      if (ap.value === 'am' && h === 12) h = 0;
+      k = ap.to;
+    }
+    if (h < 24 && mi < 60) {
+      match.time = `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+      match.to = k;
+    }
+  }
+  return match;
+}
+
+const NEXT = new Set(['المقبل', 'القادم', 'المقبله', 'القادمه', 'next', 'coming']);
+const LAST = new Set(['الماضي', 'الماضيه', 'المنصرم', 'last', 'past']);
+
+/** Every date expression in a sentence's tokens, resolved against the reference date. */
+export function findDates(tokens: Token[], ref: string | null): DateMatch[] {
+  const tb = t();
+  const out: DateMatch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const abs = absoluteDateAt(tokens, i, ref);
+    if (abs) {
+      out.push(abs);
+      i = abs.to - 1;
+      continue;
+    }
+    const per = lookup(tb.periods, tokens, i);
+    if (per) {
+      out.push({ from: i, to: per.to, date: null, rule: 'date.period' });
+      i = per.to - 1;
+      continue;
+    }
+    const rel = lookup(tb.relative, tokens, i);
+    if (rel) {
+      // «اليوم الأربعاء»: the weekday only confirms the day
+      const wd = lookup(tb.weekdays, tokens, rel.to);
+      const to = wd ? wd.to : rel.to;
+      out.push({ from: i, to, date: ref ? addDays(ref, rel.value) : null, rule: 'date.relative' });
+      i = to - 1;
+      continue;
+    }
+    const wd = lookup(tb.weekdays, tokens, i);
+    if (wd) {
+      const after = tokens[wd.to]?.norm ?? '';
+      const before = tokens[i - 1]?.norm ?? '';
+      let date: string | null = null;
+      let to = wd.to;
+      if (ref) {
+        const diff = (weekdayOf(ref) - wd.value + 7) % 7;
+        if (NEXT.has(after) || NEXT.has(before)) date = addDays(ref, (wd.value - weekdayOf(ref) + 7) % 7 || 7);
+        else if (LAST.has(after) || LAST.has(before)) date = addDays(ref, -(diff || 7));
+        else date = addDays(ref, -diff);
+        if (NEXT.has(after) || LAST.has(after)) to++;
+      }
+      out.push({ from: i, to, date, rule: 'date.weekday' });
+      i = to - 1;
+    }
+  }
+  return out;
+}
+
+/** Offset of an IANA zone at a UTC instant, as "+04:00". */
+export function zoneOffset(zone: string, utcMillis: number): string | null {
+  try {
+    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+      .formatToParts(new Date(utcMillis))
+      .find((p) => p.type === 'timeZoneName')?.value;
+    if (!name) return null;
+    if (name === 'GMT') return '+00:00';
+    const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+    return m ? `${m[1]}:${m[2] ?? '00'}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** ISO 8601 for a local date and time in a zone: the offset is the zone's on that day. */
+export function localIso(date: string, time: string | undefined, zone: string | null): string {
+  if (!time) return date;
+  if (!zone) return `${date}T${time}:00`;
+  const guess = Date.parse(`${date}T${time}:00Z`);
+  const off = zoneOffset(zone, guess);
+  return off ? `${date}T${time}:00${off}` : `${date}T${time}:00`;
+}
+
+/** Normalised, digit-folded text: for quick checks of a header segment. */
+export const foldDigits = (s: string): string => asciiDigits(normalize(s));

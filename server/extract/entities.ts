@@ -1,0 +1,634 @@
+// Entities of one article: lexicon actors, countries, state institutions, people introduced by
+// a title, organisations introduced by a head noun, anonymous sources; then resolution within
+// the article (short names, role descriptions, «الصحيفة»). One entity per real actor.
+import { actorData, institutionId, institutionName, type InstitutionRef } from './actors.ts';
+import { countryData } from './countries.ts';
+import type { GazetteerMatch } from './gazetteer.ts';
+import { lexicons, type ActorEntry, type OrgHeadEntry, type TitleEntry } from './lexicon.ts';
+import { normalize, slug } from './normalize.ts';
+import type { Token } from './tokens.ts';
+import type { Entity, EntityType, Lang, Sentence } from './types.ts';
+
+export interface AnalysedSentence {
+  sentence: Sentence;
+  tokens: Token[];
+}
+
+/** A mention as the later stages need it: with its token range. */
+export interface MentionRef {
+  entity: string;
+  sentence: number;
+  from: number;
+  to: number;
+  rule: string;
+  confidence: number;
+}
+
+export type Gender = 'm' | 'f' | 'pl';
+
+/** What claims and events need to know about an entity beyond the document's fields. */
+export interface EntityInfo {
+  gender: Gender | null;
+  medium: string | null;
+  /** offices held, as "office:CC" keys, for joining role descriptions */
+  offices: Set<string>;
+}
+
+export interface EntityResult {
+  entities: Entity[];
+  mentions: MentionRef[];
+  info: Map<string, EntityInfo>;
+}
+
+interface Ctx {
+  lang: Lang;
+  year: number | null;
+  entities: Map<string, Entity>;
+  info: Map<string, EntityInfo>;
+  mentions: MentionRef[];
+  /** per sentence: token index -> entity id occupying it (actor-like spans only) */
+  occupied: Map<number, string>[];
+}
+
+const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'former', 'ex', 'acting', 'then', 'القائم', 'باعمال']);
+const AFFILIATION_PREPS = new Set(['في', 'لدى', 'باسم', 'ب', 'ل', 'عن', 'at', 'of', 'for', 'in']);
+const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ام', 'عبد', 'bin', 'ibn', 'al', 'abu', 'bint', 'de', 'van', 'von', 'da', 'el', 'la', 'le', 'du', 'der']);
+const QUOTES_OPEN = new Set(['"', '«', '“', "'", '„']);
+const QUOTES_CLOSE = new Set(['"', '»', '”', "'", '“']);
+
+// Arabic verbs agree in gender with their subject; a feminine name (منظمة، حركة) takes قالت.
+const genderOfArabicName = (ar: string): Gender => (/[ةه]$/.test(normalize(ar).split(' ')[0] ?? '') ? 'f' : 'm');
+const MEDIUM_GENDER: Record<string, Gender> = { newspaper: 'f', agency: 'f', channel: 'f', magazine: 'f', radio: 'f', website: 'm' };
+
+function entryGender(a: ActorEntry): Gender | null {
+  if (a.type === 'PERSON') return a.gender ?? null;
+  if (a.type === 'GROUP') return 'pl';
+  if (a.type === 'MEDIA' && a.medium) return MEDIUM_GENDER[a.medium] ?? genderOfArabicName(a.ar);
+  return genderOfArabicName(a.ar);
+}
+
+let firstNames: { given: Set<string>; familyFirst: Set<string> } | undefined;
+function names() {
+  if (!firstNames) {
+    const f = lexicons().firstNames;
+    firstNames = {
+      given: new Set([...f.ar, ...f.en].map(normalize)),
+      familyFirst: new Set([...(f.arFamilyFirst ?? []), ...(f.enFamilyFirst ?? [])].map(normalize)),
+    };
+  }
+  return firstNames;
+}
+
+function ensure(
+  ctx: Ctx,
+  id: string,
+  make: () => Omit<Entity, 'mentions' | 'aliases'> & { aliases?: string[] },
+  info: () => EntityInfo,
+): Entity {
+  let e = ctx.entities.get(id);
+  if (!e) {
+    const base = make();
+    e = { ...base, aliases: base.aliases ?? [], mentions: [] };
+    ctx.entities.set(id, e);
+    ctx.info.set(id, info());
+  }
+  return e;
+}
+
+function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: number, rule: string, confidence: number) {
+  const start = s.tokens[from]!.start;
+  const end = s.tokens[to - 1]!.end;
+  const text = s.sentence.text.slice(start - s.sentence.start, end - s.sentence.start);
+  if (e.mentions.some((m) => m.start === start && m.end === end)) return;
+  e.mentions.push({ sentence: s.sentence.index, start, end, text, rule, confidence });
+  ctx.mentions.push({ entity: e.id, sentence: s.sentence.index, from, to, rule, confidence });
+  if (!e.aliases.includes(text) && text !== e.name) e.aliases.push(text);
+}
+
+function occupy(ctx: Ctx, si: number, from: number, to: number, id: string) {
+  for (let k = from; k < to; k++) ctx.occupied[si]!.set(k, id);
+}
+const occupiedAt = (ctx: Ctx, si: number, k: number) => ctx.occupied[si]!.get(k);
+
+// ---------------------------------------------------------------- entity makers
+
+function lexiconEntity(ctx: Ctx, a: ActorEntry): Entity {
+  return ensure(
+    ctx,
+    a.id,
+    () => ({
+      id: a.id,
+      type: a.type as EntityType,
+      name: a.en,
+      nameEn: a.en,
+      nameAr: a.ar,
+      aliases: [a.en, a.ar, ...(a.aliasesEn ?? []), ...(a.aliasesAr ?? [])],
+      country: a.country,
+      role: a.role,
+      known: true,
+      rule: 'actor.lexicon',
+      confidence: 0.95,
+    }),
+    () => ({
+      gender: entryGender(a),
+      medium: a.medium ?? null,
+      offices: new Set(
+        (a.offices ?? [])
+          .filter((o) => ctx.year === null || ((o.from ?? 0) <= ctx.year && (o.to ?? 9999) >= ctx.year))
+          .map((o) => `${o.office}:${o.country ?? o.org ?? ''}`),
+      ),
+    }),
+  );
+}
+
+function countryEntity(ctx: Ctx, code: string): Entity {
+  const c = countryData().info.get(code)!;
+  return ensure(
+    ctx,
+    `country:${code}`,
+    () => ({
+      id: `country:${code}`,
+      type: 'COUNTRY',
+      code,
+      name: c.nameEn,
+      nameEn: c.nameEn,
+      nameAr: c.nameAr,
+      known: true,
+      rule: 'country.iso',
+      confidence: 0.97,
+    }),
+    () => ({ gender: 'f', medium: null, offices: new Set() }),
+  );
+}
+
+function institutionEntity(ctx: Ctx, ref: InstitutionRef, surface: string): Entity {
+  const id = institutionId(ref);
+  return ensure(
+    ctx,
+    id,
+    () => ({
+      id,
+      type: 'ORGANIZATION',
+      name: institutionName(ref),
+      nameEn: institutionName(ref),
+      nameAr: surface,
+      country: ref.code,
+      role: ref.inst.en,
+      known: true,
+      rule: 'actor.institution',
+      confidence: 0.85,
+    }),
+    () => ({ gender: ref.inst.gender, medium: null, offices: new Set() }),
+  );
+}
+
+function detectedEntity(
+  ctx: Ctx,
+  type: EntityType,
+  surface: string,
+  rule: string,
+  confidence: number,
+  info: EntityInfo,
+  extra: Partial<Entity> = {},
+): Entity {
+  const id = `actor:${slug(surface)}`;
+  const e = ensure(
+    ctx,
+    id,
+    () => ({
+      id,
+      type,
+      name: surface,
+      ...(ctx.lang === 'ar' ? { nameAr: surface } : { nameEn: surface }),
+      known: false,
+      rule,
+      confidence,
+      ...extra,
+    }),
+    () => info,
+  );
+  if (!e.country && extra.country) e.country = extra.country;
+  if (!e.role && extra.role) e.role = extra.role;
+  return e;
+}
+
+// ---------------------------------------------------------------- pass 1: lexicons
+
+function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
+  const { actors, institutions } = actorData();
+  const { gazetteer: countries } = countryData();
+  const si = s.sentence.index;
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const a = actors.matchAt(toks, i)[0];
+    const inst = institutions.matchAt(toks, i)[0];
+    const best = pickLonger<ActorEntry | InstitutionRef>(a, inst);
+    if (!best) continue;
+    if (best === a) {
+      const e = lexiconEntity(ctx, a.payload);
+      mention(ctx, s, e, a.from, a.to, 'actor.lexicon', 0.95);
+      occupy(ctx, si, a.from, a.to, e.id);
+      i = a.to - 1;
+    } else if (inst) {
+      const surface = toks.slice(inst.from, inst.to).map((t) => t.text).join(' ');
+      const e = institutionEntity(ctx, inst.payload, surface);
+      mention(ctx, s, e, inst.from, inst.to, 'actor.institution', 0.85);
+      occupy(ctx, si, inst.from, inst.to, e.id);
+      i = inst.to - 1;
+    }
+  }
+  for (let i = 0; i < toks.length; i++) {
+    const owner = occupiedAt(ctx, si, i);
+    if (owner && ctx.entities.get(owner)?.rule === 'actor.lexicon') continue;
+    const c = countries.matchAt(toks, i)[0];
+    if (!c) continue;
+    if (c.to - c.from > 1 && occupiedAt(ctx, si, c.to - 1) && ctx.entities.get(occupiedAt(ctx, si, c.to - 1)!)?.rule === 'actor.lexicon') continue;
+    const e = countryEntity(ctx, c.payload.code);
+    mention(ctx, s, e, c.from, c.to, c.payload.rule, c.payload.confidence);
+    i = c.to - 1;
+  }
+}
+
+function pickLonger<T>(a?: GazetteerMatch<T & object>, b?: GazetteerMatch<T & object>): GazetteerMatch<T & object> | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return b.to > a.to ? b : a;
+}
+
+// ---------------------------------------------------------------- pass 2: titles, heads, anonymous sources
+
+interface RoleMention {
+  sentence: number;
+  from: number;
+  to: number;
+  office: string;
+  scope: string;
+}
+
+/** What a token position holds, for the scanners below. */
+function known(ctx: Ctx, s: AnalysedSentence, k: number): { id: string; to: number } | null {
+  const id = occupiedAt(ctx, s.sentence.index, k);
+  if (!id) return null;
+  let to = k + 1;
+  while (occupiedAt(ctx, s.sentence.index, to) === id) to++;
+  return { id, to };
+}
+
+function countryAt(s: AnalysedSentence, k: number) {
+  return countryData().gazetteer.matchAt(s.tokens, k)[0];
+}
+
+/** «العقيد السابق في القوات الخاصة بالجيش الأمريكي ديفيد ماكسويل»: the person after a title. */
+function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
+  const { titles, functionWords, orgHeads } = actorData();
+  const toks = s.tokens;
+  const si = s.sentence.index;
+  for (let i = 0; i < toks.length; i++) {
+    if (occupiedAt(ctx, si, i)) continue;
+    const t = titles.matchAt(toks, i)[0];
+    if (!t) continue;
+    if (ctx.lang === 'en' && !/^\p{Lu}/u.test(toks[i]!.text) && t.payload.kind !== 'spokesperson' && t.payload.kind !== 'profession') continue;
+    const title: TitleEntry = t.payload;
+    let scope = '';
+    let p = t.to;
+    let run: number[] = [];
+    let personId: string | null = null;
+    let sawComma = false;
+    for (let guard = 0; p < toks.length && guard < 14; guard++) {
+      const tok = toks[p]!;
+      const k = known(ctx, s, p);
+      if (k) {
+        const e = ctx.entities.get(k.id)!;
+        if (e.type === 'PERSON') {
+          if (!run.length) personId = e.id;
+          break;
+        }
+        if (run.length && ctx.lang === 'ar') break;
+        scope ||= e.country ?? e.id;
+        p = k.to;
+        continue;
+      }
+      if (tok.kind === 'punct') {
+        if ((tok.norm === '،' || tok.norm === ',') && !run.length && !sawComma) {
+          sawComma = true; // «المحلل في معهد X، جون سميث، إن»: a name in apposition
+          p++;
+          continue;
+        }
+        break;
+      }
+      const c = countryAt(s, p);
+      if (c && !run.length) {
+        scope ||= c.payload.code;
+        p = c.to;
+        continue;
+      }
+      const again = titles.matchAt(toks, p)[0];
+      if (again && !run.length) {
+        p = again.to;
+        continue;
+      }
+      const form = tok.forms.map((f) => f.form);
+      if (form.some((f) => MODIFIERS.has(f)) && !run.length) {
+        p++;
+        continue;
+      }
+      if (functionWords.has(tok.norm) || (ctx.lang === 'ar' && functionWords.has(tok.forms.at(-1)!.form) && tok.forms.length > 1 && !run.length && !AFFILIATION_PREPS.has(tok.forms.at(-1)!.prefix))) {
+        if (AFFILIATION_PREPS.has(tok.norm) && !run.length && p + 1 < toks.length) {
+          p++;
+          continue;
+        }
+        break;
+      }
+      if (ctx.lang === 'en' && !/^\p{Lu}/u.test(tok.text)) {
+        if (run.length) break;
+        if (orgHeads.matchAt(toks, p)[0] || AFFILIATION_PREPS.has(tok.norm)) {
+          p++;
+          continue;
+        }
+        break;
+      }
+      run.push(p);
+      p++;
+    }
+    if (personId) {
+      const info = ctx.info.get(personId)!;
+      if (title.office && scope) info.offices.add(`${title.office}:${scope}`);
+      continue;
+    }
+    run = nameFromRun(toks, run, ctx.lang);
+    if (!run.length) {
+      if (title.office && scope && title.kind !== 'profession') {
+        roles.push({ sentence: si, from: i, to: p, office: title.office, scope });
+      }
+      continue;
+    }
+    const from = run[0]!;
+    const to = run[run.length - 1]! + 1;
+    const surface = toks.slice(from, to).map((x) => x.text).join(' ');
+    const role = toks.slice(i, t.to).map((x) => x.text).join(' ');
+    const country = /^[A-Z]{2}$/.test(scope) ? scope : ctx.entities.get(scope)?.country;
+    const confidence = names().given.has(toks[from]!.norm) || names().familyFirst.has(toks[from]!.norm) ? 0.8 : 0.6;
+    const e = detectedEntity(ctx, 'PERSON', surface, 'actor.title-name', confidence, {
+      gender: title.gender ?? null,
+      medium: null,
+      offices: new Set(title.office && scope ? [`${title.office}:${scope}`] : []),
+    }, { country, role });
+    mention(ctx, s, e, from, to, 'actor.title-name', confidence);
+    occupy(ctx, si, from, to, e.id);
+    i = to - 1;
+  }
+}
+
+/** Where a name starts in the words before a stop: at a given name if there is one. */
+function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
+  if (!run.length) return [];
+  // the run must end where the scan stopped: the name is the run's tail
+  for (let k = 1; k < run.length; k++) if (run[k] !== run[k - 1]! + 1) run = run.slice(k);
+  const n = names();
+  const starts = run.findIndex((k) => n.given.has(toks[k]!.norm) || n.familyFirst.has(toks[k]!.norm));
+  const name = starts >= 0 ? run.slice(starts) : run;
+  const links = name.filter((k) => NAME_LINKS.has(toks[k]!.norm)).length;
+  const max = 4 + Math.min(links, 2);
+  if (name.length > max) return starts >= 0 ? name.slice(0, max) : [];
+  if (starts < 0) {
+    // without a known given name, accept only a short, name-like run
+    if (name.length > 3 || name.length === 0) return [];
+    if (lang === 'ar' && name.every((k) => /^ال/.test(toks[k]!.norm) && /(ي|يه|ية|يون|يين)$/.test(toks[k]!.norm))) return [];
+    if (lang === 'en' && !name.every((k) => /^\p{Lu}/u.test(toks[k]!.text))) return [];
+  }
+  return name;
+}
+
+/** صحيفة «الغارديان»، حركة فتح: an organisation named after its head noun. */
+function headPass(ctx: Ctx, s: AnalysedSentence) {
+  const { orgHeads, functionWords, titles } = actorData();
+  const toks = s.tokens;
+  const si = s.sentence.index;
+  for (let i = 0; i < toks.length; i++) {
+    if (occupiedAt(ctx, si, i)) continue;
+    const h = orgHeads.matchAt(toks, i)[0];
+    if (!h) continue;
+    const head: OrgHeadEntry = h.payload;
+    let p = h.to;
+    const k = known(ctx, s, p) ?? (QUOTES_OPEN.has(toks[p]?.norm ?? '') ? known(ctx, s, p + 1) : null);
+    if (k) {
+      const e = ctx.entities.get(k.id)!;
+      if (e.type === 'MEDIA' || e.type === 'ORGANIZATION') {
+        // the head confirms the kind: «صحيفة "وول ستريت جورنال"»
+        const info = ctx.info.get(e.id)!;
+        info.medium ??= head.medium ?? null;
+        mention(ctx, s, e, i, k.to, 'actor.head-known', 0.95);
+        occupy(ctx, si, i, k.to, e.id);
+        i = k.to - 1;
+      }
+      continue;
+    }
+    let from = -1;
+    let to = -1;
+    let rule = '';
+    let confidence = 0;
+    if (QUOTES_OPEN.has(toks[p]?.norm ?? '')) {
+      let q = p + 1;
+      while (q < toks.length && q - p <= 7 && !QUOTES_CLOSE.has(toks[q]!.norm)) q++;
+      if (q < toks.length && QUOTES_CLOSE.has(toks[q]!.norm) && q > p + 1 && toks.slice(p + 1, q).every((x) => x.kind === 'word')) {
+        from = p + 1;
+        to = q;
+        rule = 'actor.head-quoted';
+        confidence = 0.85;
+      }
+    } else if (head.gender !== undefined && !/^ال/.test(toks[i]!.norm) && h.prefix.indexOf('ال') < 0) {
+      // unquoted: one to three words that are not a description (صحيفة أمريكية)
+      while (
+        p < toks.length &&
+        p - h.to < 3 &&
+        toks[p]!.kind === 'word' &&
+        !functionWords.has(toks[p]!.norm) &&
+        !occupiedAt(ctx, si, p) &&
+        !titles.matchAt(toks, p)[0] &&
+        !(ctx.lang === 'ar' && /(ي|يه|ية|يون|يين|يات)$/.test(toks[p]!.norm)) &&
+        !(ctx.lang === 'en' && !/^\p{Lu}/u.test(toks[p]!.text))
+      )
+        p++;
+      if (p > h.to && (ctx.lang === 'en' || p >= toks.length || toks[p]!.kind === 'punct' || functionWords.has(toks[p]!.norm) || occupiedAt(ctx, si, p))) {
+        from = h.to;
+        to = p;
+        rule = 'actor.head-name';
+        confidence = 0.55;
+      }
+    }
+    if (from < 0) continue;
+    const name = toks.slice(from, to).map((x) => x.text).join(' ');
+    const surface = ctx.lang === 'ar' ? `${toks.slice(i, h.to).map((x) => x.text).join(' ')} ${name}` : name;
+    const type: EntityType = head.type === 'MEDIA' ? 'MEDIA' : 'ORGANIZATION';
+    const e = detectedEntity(ctx, type, name, rule, confidence, {
+      gender: (head.gender as Gender | undefined) ?? null,
+      medium: head.medium ?? null,
+      offices: new Set(),
+    });
+    if (!e.aliases.includes(surface)) e.aliases.push(surface);
+    mention(ctx, s, e, i, QUOTES_CLOSE.has(toks[to]?.norm ?? '') ? to + 1 : to, rule, confidence);
+    occupy(ctx, si, i, to, e.id);
+    i = to - 1;
+  }
+}
+
+/** مسؤول أمريكي رفيع، مصادر دبلوماسية في الوفد العراقي: anonymous sources as groups. */
+function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
+  const { anonymous, anonymousModifiers } = actorData();
+  const toks = s.tokens;
+  const si = s.sentence.index;
+  for (let i = 0; i < toks.length; i++) {
+    if (occupiedAt(ctx, si, i)) continue;
+    const h = anonymous.matchAt(toks, i)[0];
+    if (!h) continue;
+    let p = h.to;
+    let code: string | null = null;
+    let qualified = false;
+    for (let guard = 0; p < toks.length && guard < 6; guard++) {
+      const tok = toks[p]!;
+      if (tok.kind !== 'word') break;
+      if (anonymousModifiers.has(tok.norm)) {
+        qualified = true;
+        p++;
+        continue;
+      }
+      const c = countryAt(s, p);
+      if (c && c.payload.kind === 'demonym' && !code) {
+        code = c.payload.code;
+        p = c.to;
+        continue;
+      }
+      if ((tok.norm === 'في' || tok.norm === 'in' || tok.norm === 'at') && p + 1 < toks.length) {
+        const k = known(ctx, s, p + 1) ?? (toks[p + 2] ? known(ctx, s, p + 2) : null);
+        const c2 = countryAt(s, p + 1) ?? (toks[p + 2] ? countryAt(s, p + 2) : undefined);
+        const cc = k ? ctx.entities.get(k.id)?.country : c2?.payload.code;
+        if (cc && !code) {
+          code = cc;
+          p = k ? k.to : c2!.to;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!code && !qualified) continue;
+    const cinfo = code ? countryData().info.get(code) : undefined;
+    const name = `${cinfo?.demonymEn ? cinfo.demonymEn + ' ' : ''}${h.payload.en}`;
+    const id = `actor:anon-${h.payload.key}${code ? '-' + code.toLowerCase() : ''}`;
+    const e = ensure(
+      ctx,
+      id,
+      () => ({ id, type: 'GROUP', name, nameEn: name, country: code ?? undefined, known: false, rule: 'actor.anonymous', confidence: 0.7 }),
+      () => ({ gender: h.payload.plural ? 'pl' : 'm', medium: null, offices: new Set() }),
+    );
+    mention(ctx, s, e, i, p, 'actor.anonymous', 0.7);
+    occupy(ctx, si, i, p, e.id);
+    i = p - 1;
+  }
+}
+
+// ---------------------------------------------------------------- pass 3: resolution within the article
+
+function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention[]) {
+  const { shortForms, backReferences } = actorData();
+  // surnames of people found with a title: «ماكسويل» after «ديفيد ماكسويل»
+  const surname = new Map<string, string | null>();
+  for (const e of ctx.entities.values()) {
+    if (e.type !== 'PERSON' || e.known) continue;
+    const parts = normalize(e.name).split(' ');
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    surname.set(last, surname.has(last) && surname.get(last) !== e.id ? null : e.id);
+  }
+  for (const s of sentences) {
+    const si = s.sentence.index;
+    const toks = s.tokens;
+    for (let i = 0; i < toks.length; i++) {
+      if (occupiedAt(ctx, si, i) || toks[i]!.kind !== 'word') continue;
+      const sf = shortForms.matchAt(toks, i).find((m) => ctx.entities.has(m.payload.id));
+      if (sf) {
+        const e = ctx.entities.get(sf.payload.id)!;
+        mention(ctx, s, e, sf.from, sf.to, 'resolve.short-name', 0.8);
+        occupy(ctx, si, sf.from, sf.to, e.id);
+        i = sf.to - 1;
+        continue;
+      }
+      const sn = toks[i]!.forms.map((f) => surname.get(f.form)).find((x) => x);
+      if (sn) {
+        const e = ctx.entities.get(sn)!;
+        mention(ctx, s, e, i, i + 1, 'resolve.surname', 0.8);
+        occupy(ctx, si, i, i + 1, e.id);
+        continue;
+      }
+      const br = backReferences.matchAt(toks, i)[0];
+      if (br) {
+        const target = lastOutlet(ctx, si, i, br.payload);
+        if (target) {
+          const e = ctx.entities.get(target)!;
+          mention(ctx, s, e, br.from, br.to, 'resolve.back-reference', 0.75);
+          occupy(ctx, si, br.from, br.to, e.id);
+          i = br.to - 1;
+        }
+      }
+    }
+  }
+  // «الرئيس الروسي» joins the office holder named in the article
+  for (const r of roles) {
+    const holder = [...ctx.info.entries()].filter(([, inf]) => inf.offices.has(`${r.office}:${r.scope}`));
+    if (holder.length !== 1) continue;
+    const s = sentences.find((x) => x.sentence.index === r.sentence)!;
+    if (occupiedAt(ctx, r.sentence, r.from)) continue;
+    const e = ctx.entities.get(holder[0]![0])!;
+    mention(ctx, s, e, r.from, r.to, 'resolve.role', 0.75);
+    occupy(ctx, r.sentence, r.from, r.to, e.id);
+  }
+}
+
+/** The last outlet (or organisation of the same head) mentioned before a position. */
+function lastOutlet(ctx: Ctx, si: number, ti: number, head: OrgHeadEntry): string | null {
+  let best: { id: string; pos: number } | null = null;
+  for (const m of ctx.mentions) {
+    const pos = m.sentence * 100000 + m.from;
+    if (pos >= si * 100000 + ti) continue;
+    const e = ctx.entities.get(m.entity)!;
+    const inf = ctx.info.get(m.entity)!;
+    const fits =
+      head.type === 'MEDIA'
+        ? e.type === 'MEDIA' && (!head.medium || !inf.medium || inf.medium === head.medium)
+        : e.type === 'ORGANIZATION' && (head.ar ?? []).some((h) => normalize(e.nameAr ?? '').startsWith(normalize(h)));
+    if (fits && (!best || pos > best.pos)) best = { id: m.entity, pos };
+  }
+  if (best || head.type !== 'MEDIA') return best?.id ?? null;
+  // «الصحيفة» after an outlet of another medium: the last outlet at all
+  for (const m of ctx.mentions) {
+    const pos = m.sentence * 100000 + m.from;
+    if (pos < si * 100000 + ti && ctx.entities.get(m.entity)!.type === 'MEDIA' && (!best || pos > best.pos)) best = { id: m.entity, pos };
+  }
+  return best?.id ?? null;
+}
+
+// ---------------------------------------------------------------- entry
+
+export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishedAt: string | null): EntityResult {
+  const ctx: Ctx = {
+    lang,
+    year: publishedAt ? Number(publishedAt.slice(0, 4)) : null,
+    entities: new Map(),
+    info: new Map(),
+    mentions: [],
+    occupied: sentences.map(() => new Map()),
+  };
+  const roles: RoleMention[] = [];
+  for (const s of sentences) lexiconPass(ctx, s);
+  for (const s of sentences) titlePass(ctx, s, roles);
+  for (const s of sentences) headPass(ctx, s);
+  for (const s of sentences) anonymousPass(ctx, s);
+  resolvePass(ctx, sentences, roles);
+  const entities = [...ctx.entities.values()].filter((e) => e.mentions.length);
+  for (const e of entities) {
+    e.mentions.sort((a, b) => a.start - b.start);
+    e.aliases = [...new Set(e.aliases.filter((a) => a && a !== e.name))];
+  }
+  entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  ctx.mentions.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
+  return { entities, mentions: ctx.mentions, info: ctx.info };
+}

@@ -1,0 +1,229 @@
+// Events: predicates from the CAMEO frame lexicon, with their participants (source = actor 1,
+// target = actor 2) taken from the clause, place, date, quantities and mode.
+//   event.verb-frame    a verb or noun of the lexicon with at least one participant
+//   event.inherit       a subject-less verb (ووقعا) takes the participants of the previous event
+import { findDates } from './dates.ts';
+import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
+import { Gazetteer } from './gazetteer.ts';
+import { lexicons, type EventFrame } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { Event, EventMode, Lang, Quantity } from './types.ts';
+
+interface Tables {
+  frames: Gazetteer<EventFrame>;
+  modes: Gazetteer<EventMode>;
+}
+
+let tables: Tables | undefined;
+function tb(): Tables {
+  if (tables) return tables;
+  const lex = lexicons();
+  const frames = new Gazetteer<EventFrame>();
+  for (const f of lex.frames) {
+    for (const a of f.ar ?? []) frames.add(a, f);
+    for (const e of f.en ?? []) frames.add(e, f);
+  }
+  const modes = new Gazetteer<EventMode>();
+  for (const mode of ['planned', 'possible', 'denied'] as const) {
+    for (const w of [...lex.modality[mode].ar, ...lex.modality[mode].en]) modes.add(w, mode);
+  }
+  tables = { frames, modes };
+  return tables;
+}
+
+const CLAUSE_BREAK = new Set(['.', '؛', ';', ':', '?', '؟', '!']);
+const PLACE_PREPS = new Set(['في', 'in', 'at']);
+const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
+const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
+const MULTIPLIERS: Record<string, number> = {
+  الف: 1e3, الاف: 1e3, الفا: 1e3, مليون: 1e6, ملايين: 1e6, مليار: 1e9, مليارات: 1e9,
+  thousand: 1e3, million: 1e6, billion: 1e9,
+};
+
+interface Trigger {
+  from: number;
+  to: number;
+  frame: EventFrame;
+  /** a pronoun suffix on the trigger (حربها): its owner is the source */
+  pronoun: string | null;
+}
+
+function triggerAt(toks: Token[], i: number): Trigger | null {
+  const t = toks[i]!;
+  if (t.kind !== 'word') return null;
+  const m = tb().frames.matchAt(toks, i)[0];
+  if (m) return { from: i, to: m.to, frame: m.payload, pronoun: null };
+  // future سـ on an imperfect verb (ستزور), and a pronoun suffix on a noun (حربها، زيارته)
+  for (const { form } of t.forms) {
+    const variants: { w: string; pronoun: string | null }[] = [];
+    if (/^س[يتن]/.test(form)) variants.push({ w: form.slice(1), pronoun: null });
+    for (const p of PRONOUN_SUFFIXES) if (form.length > p.length + 2 && form.endsWith(p)) variants.push({ w: form.slice(0, -p.length), pronoun: p });
+    for (const { w, pronoun } of variants) {
+      for (const cand of [w, w.replace(/ت$/, 'ه')]) {
+        const probe: Token = { ...t, norm: cand, forms: [{ form: cand, prefix: '' }] };
+        const mm = tb().frames.matchAt([probe, ...toks.slice(i + 1)], 0)[0];
+        if (mm && mm.to === 1) return { from: i, to: i + 1, frame: mm.payload, pronoun };
+      }
+    }
+  }
+  return null;
+}
+
+function clauseBounds(toks: Token[], i: number): [number, number] {
+  let a = i;
+  while (a > 0 && !CLAUSE_BREAK.has(toks[a - 1]!.norm)) a--;
+  let b = i;
+  while (b < toks.length && !CLAUSE_BREAK.has(toks[b]!.norm)) b++;
+  return [a, b];
+}
+
+function modeOf(toks: Token[], from: number, clauseStart: number): EventMode {
+  for (let k = Math.max(clauseStart, from - 4); k < from; k++) {
+    const m = tb().modes.matchAt(toks, k)[0];
+    if (m && m.to <= from) return m.payload;
+  }
+  if (/^س[يتن]/.test(toks[from]!.forms.at(-1)!.form) && toks[from]!.forms.length === 1) return 'planned';
+  return 'happened';
+}
+
+function quantities(toks: Token[], from: number, to: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (!/^\d+(?:[.,٫]\d+)?$/.test(t.norm)) continue;
+    let value = Number(t.norm.replace(/[,٫]/g, '.'));
+    let end = k + 1;
+    const mult = MULTIPLIERS[toks[end]?.norm ?? ''];
+    if (mult) {
+      value *= mult;
+      end++;
+    }
+    const unit = toks[end]?.kind === 'word' ? toks[end]!.text : null;
+    let start = k;
+    if (k >= 2 && ['اكثر من', 'اقل من', 'more than', 'less than'].includes(`${toks[k - 2]!.norm} ${toks[k - 1]!.norm}`)) start = k - 2;
+    else if (k >= 1 && ['نحو', 'حوالي', 'قرابه', 'about', 'around', 'nearly', 'some'].includes(toks[k - 1]!.norm)) start = k - 1;
+    out.push({ text: toks.slice(start, unit ? end + 1 : end).map((x) => x.text).join(' '), value, unit });
+    k = end;
+  }
+  return out;
+}
+
+export function findEvents(
+  sentences: AnalysedSentence[],
+  found: EntityResult,
+  lang: Lang,
+  refDate: string | null,
+): Event[] {
+  const typeOf = new Map(found.entities.map((e) => [e.id, e.type]));
+  const bySentence = new Map<number, MentionRef[]>();
+  for (const m of found.mentions) {
+    if (!ACTOR_TYPES.has(typeOf.get(m.entity) ?? '')) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  const events: Event[] = [];
+  let lastActor: string | null = null;
+
+  for (const { sentence, tokens: toks } of sentences) {
+    const ms = bySentence.get(sentence.index) ?? [];
+    const dates = findDates(toks, refDate);
+    let previous: Event | null = null;
+    for (let i = 0; i < toks.length; i++) {
+      const trig = triggerAt(toks, i);
+      if (!trig) continue;
+      const [ca, cb] = clauseBounds(toks, trig.from);
+      // a place: a city or capital after في
+      const isPlace = (m: MentionRef) =>
+        (m.rule === 'country.capital' || m.rule === 'country.city') && PLACE_PREPS.has(toks[m.from - 1]?.norm ?? toks[m.from]!.forms.at(-1)!.prefix);
+      const inClause = ms.filter((m) => m.from >= ca && m.to <= Math.min(cb, trig.to + 16) && !(m.from < trig.to && m.to > trig.from));
+      const places = inClause.filter(isPlace);
+      const parts = inClause.filter((m) => !isPlace(m));
+      const beforeM = parts.filter((m) => m.to <= trig.from && trig.from - m.to <= 6);
+      const afterM = parts.filter((m) => m.from >= trig.to);
+      const preps = new Set((lang === 'ar' ? trig.frame.targetPreps?.ar : trig.frame.targetPreps?.en) ?? []);
+      const viaPrep = (m: MentionRef) => {
+        const t = toks[m.from]!;
+        const prefix = t.forms.find((f) => f.prefix)?.prefix ?? '';
+        return preps.has(toks[m.from - 1]?.norm ?? '') || [...preps].some((p) => prefix.endsWith(p));
+      };
+      let source: string[] = [];
+      let target: string[] = [];
+      let rule = 'event.verb-frame';
+      if (trig.pronoun && lastActor) {
+        source = [lastActor];
+        target = afterM.filter(viaPrep).slice(0, 1).map((m) => m.entity);
+        if (!target.length) target = afterM.slice(0, 1).map((m) => m.entity);
+      } else if (beforeM.length && (lang === 'en' || !afterM.length || viaPrep(afterM[0]!))) {
+        source = [beforeM[beforeM.length - 1]!.entity];
+        target = (afterM.find(viaPrep) ?? afterM[0]) ? [(afterM.find(viaPrep) ?? afterM[0])!.entity] : [];
+      } else if (afterM.length) {
+        source = [afterM[0]!.entity];
+        const rest = afterM.slice(1).filter((m) => m.entity !== afterM[0]!.entity);
+        const t = rest.find(viaPrep) ?? rest[0];
+        target = t ? [t.entity] : [];
+        // «تبادلت روسيا وكوريا الشمالية»: two subjects joined by و act together
+        if (trig.frame.symmetric && rest[0] && toks[rest[0].from]!.forms.some((f) => f.prefix.startsWith('و')) && rest[0].from === afterM[0]!.to) {
+          target = [rest[0].entity];
+        }
+      } else if (previous && previous.sentence === sentence.index) {
+        source = [...previous.source];
+        target = [...previous.target];
+        rule = 'event.inherit';
+      }
+      source = [...new Set(source)];
+      target = [...new Set(target)].filter((x) => !source.includes(x));
+      if (!source.length && !target.length) continue;
+      if (trig.frame.weak && (!source.length || !target.length)) continue;
+      const placeM = places[0];
+      const place = placeM ? placeM.entity : null;
+      const spanFrom = Math.min(trig.from, ...[...beforeM, ...afterM].filter((m) => source.includes(m.entity) || target.includes(m.entity)).map((m) => m.from));
+      const spanTo = Math.max(trig.to, ...afterM.filter((m) => target.includes(m.entity) || source.includes(m.entity)).map((m) => m.to));
+      const date = dateFor(dates, trig.from, sentence.index, refDate);
+      const mode = modeOf(toks, trig.from, ca);
+      const start = toks[spanFrom]!.start;
+      const end = toks[spanTo - 1]!.end;
+      const ev: Event = {
+        id: `e${events.length}`,
+        code: trig.frame.code,
+        label: trig.frame.label,
+        quadClass: trig.frame.quad,
+        sentence: sentence.index,
+        text: sentence.text.slice(start - sentence.start, end - sentence.start),
+        start,
+        end,
+        source,
+        target,
+        place: place ?? null,
+        date: mode === 'planned' ? (date.explicit ? date.date : null) : date.date,
+        mode,
+        quantities: quantities(toks, trig.to, cb),
+        trigger: toks.slice(trig.from, trig.to).map((x) => x.text).join(' '),
+        rule,
+        confidence: source.length && target.length ? 0.8 : 0.6,
+      };
+      events.push(ev);
+      previous = ev;
+      i = trig.to - 1;
+    }
+    const lastM = ms.at(-1);
+    if (lastM) lastActor = lastM.entity;
+  }
+  return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+}
+
+/** The date of the nearest date expression in the sentence; else the lead's publication date. */
+function dateFor(
+  dates: ReturnType<typeof findDates>,
+  k: number,
+  si: number,
+  ref: string | null,
+): { date: string | null; explicit: boolean } {
+  if (dates.length) {
+    const best = [...dates].sort((a, b) => Math.abs(a.from - k) - Math.abs(b.from - k))[0]!;
+    return { date: best.date, explicit: true };
+  }
+  // the lead sentence reports the day's news
+  if (si <= 1 && ref) return { date: ref, explicit: false };
+  return { date: null, explicit: false };
+}

@@ -1,0 +1,69 @@
+// A token trie over normalised phrases. The first token of a phrase may carry Arabic
+// proclitics (وبروسيا، لكوريا، والصين); the others must match as they are.
+import { tokenize, type Token } from './tokens.ts';
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  items: { payload: T; raw: string[] | null }[];
+}
+
+export interface GazetteerMatch<T> {
+  from: number;
+  to: number;
+  payload: T;
+  /** Proclitics taken off the first token (e.g. "و", "ل", "وال"). */
+  prefix: string;
+}
+
+const newNode = <T>(): Node<T> => ({ next: new Map(), items: [] });
+const rawOf = (t: Token) => t.text.replace(/\./g, '');
+
+export class Gazetteer<T> {
+  private root: Node<T> = newNode();
+  size = 0;
+
+  /**
+   * Adds a phrase. `caseSensitive` keeps short Latin acronyms (US, UN, AP) from matching
+   * ordinary words (us, un, ap).
+   */
+  add(phrase: string, payload: T, caseSensitive = false): void {
+    const toks = tokenize(phrase).filter((t) => t.kind === 'word');
+    if (!toks.length) return;
+    let node = this.root;
+    for (const t of toks) {
+      let n = node.next.get(t.norm);
+      if (!n) node.next.set(t.norm, (n = newNode()));
+      node = n;
+    }
+    node.items.push({ payload, raw: caseSensitive ? toks.map(rawOf) : null });
+    this.size++;
+  }
+
+  /** All phrases that start at token i, longest first. */
+  matchAt(tokens: Token[], i: number): GazetteerMatch<T>[] {
+    const first = tokens[i];
+    if (!first || first.kind !== 'word') return [];
+    const out: GazetteerMatch<T>[] = [];
+    for (const { form, prefix } of first.forms) {
+      let node = this.root.next.get(form);
+      let j = i + 1;
+      while (node) {
+        for (const item of node.items) {
+          if (item.raw && !sameRaw(item.raw, tokens, i, j, prefix)) continue;
+          out.push({ from: i, to: j, payload: item.payload, prefix });
+        }
+        const t = tokens[j];
+        if (!t || t.kind !== 'word') break;
+        node = node.next.get(t.norm);
+        j++;
+      }
+    }
+    return out.sort((a, b) => b.to - a.to || a.prefix.length - b.prefix.length);
+  }
+}
+
+function sameRaw(raw: string[], tokens: Token[], i: number, j: number, prefix: string): boolean {
+  if (prefix || j - i !== raw.length) return false;
+  for (let k = i; k < j; k++) if (rawOf(tokens[k]!) !== raw[k - i]) return false;
+  return true;
+}

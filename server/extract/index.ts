@@ -1,0 +1,80 @@
+// extract(text) → the extraction document (types.ts). Pure: no I/O but reading the lexicons
+// once; the same input always gives the same output.
+import { actorData } from './actors.ts';
+import { findClaims } from './claims.ts';
+import { countryData } from './countries.ts';
+import { findEntities, type AnalysedSentence } from './entities.ts';
+import { findEvents } from './events.ts';
+import { detectLanguage } from './lang.ts';
+import { normalizePhrase } from './normalize.ts';
+import { splitSentences } from './sentences.ts';
+import { parseStructure, type HeaderKnowledge } from './structure.ts';
+import { tokenize } from './tokens.ts';
+import { ExtractionError, type ExtractionDocument, type ExtractOptions } from './types.ts';
+
+export { ExtractionError } from './types.ts';
+export type * from './types.ts';
+
+/** Largest text accepted, in UTF-16 code units (about 10 MB of Arabic). */
+export const MAX_TEXT_LENGTH = 5_000_000;
+
+const knowledge: HeaderKnowledge = {
+  place(phrase) {
+    return countryData().places.get(normalizePhrase(phrase)) ?? null;
+  },
+  isOutlet(phrase) {
+    const toks = tokenize(phrase).filter((t) => t.kind === 'word');
+    const m = actorData().actors.matchAt(toks, 0)[0];
+    return !!m && m.to === toks.length && m.payload.type === 'MEDIA';
+  },
+};
+
+export function checkText(text: string): void {
+  if (typeof text !== 'string' || !text.trim()) throw new ExtractionError('the article is empty', 'EMPTY');
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new ExtractionError(`the article is too long (${text.length} characters; at most ${MAX_TEXT_LENGTH})`, 'TOO_LARGE');
+  }
+  const sample = text.slice(0, 100_000);
+  // eslint-disable-next-line no-control-regex
+  const control = sample.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0;
+  if (control > 0 && control / sample.length > 0.01) {
+    throw new ExtractionError('the input looks binary (control or undecodable characters), not article text', 'BINARY');
+  }
+}
+
+export function extract(text: string, opts: ExtractOptions = {}): ExtractionDocument {
+  checkText(text);
+  const guess = detectLanguage(text);
+  const lang = opts.lang ?? guess.lang;
+  if (!lang) throw new ExtractionError(`unsupported language: ${guess.reason}; Isnad reads Arabic and English`, 'UNSUPPORTED_LANGUAGE');
+
+  const structure = parseStructure(text, knowledge, actorData().functionWords);
+  const meta = { ...structure.meta, lang };
+  if (opts.publishedAt) {
+    meta.publishedAt = opts.publishedAt;
+    meta.rules.publishedAt = 'input';
+  }
+  if (opts.source && !meta.source) {
+    meta.source = opts.source;
+    meta.rules.source = 'input';
+  }
+  const sentences = splitSentences(text, structure.paragraphs);
+  const analysed: AnalysedSentence[] = sentences.map((sentence) => ({
+    sentence,
+    tokens: tokenize(text, sentence.start, sentence.end),
+  }));
+  const found = findEntities(analysed, lang, meta.publishedAt);
+  const refDate = meta.publishedAt ? meta.publishedAt.slice(0, 10) : null;
+  const claims = findClaims(analysed, found, lang);
+  const events = findEvents(analysed, found, lang, refDate);
+  return {
+    schema: 1,
+    article: meta,
+    related: structure.related,
+    boilerplate: structure.boilerplate.map(({ start, end, kind, text: t }) => ({ start, end, kind, text: t })),
+    sentences,
+    entities: found.entities,
+    events,
+    claims,
+  };
+}

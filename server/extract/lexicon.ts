@@ -1,0 +1,180 @@
+// Loads the lexicons (data files under ./lexicons) once, typed. Everything linguistic that
+// is a list lives in those files; the modules here hold only the rules that use them.
+import { readFileSync } from 'node:fs';
+
+function load<T>(name: string): T {
+  const url = new URL(`./lexicons/${name}`, import.meta.url);
+  return JSON.parse(readFileSync(url, 'utf8')) as T;
+}
+
+export interface Office {
+  office: string;
+  country?: string;
+  org?: string;
+  from?: number | null;
+  to?: number | null;
+}
+
+export interface ActorEntry {
+  id: string;
+  type: 'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP';
+  en: string;
+  ar: string;
+  aliasesEn?: string[];
+  aliasesAr?: string[];
+  shortAr?: string[];
+  shortEn?: string[];
+  country?: string;
+  role?: string;
+  gender?: 'm' | 'f';
+  medium?: string;
+  offices?: Office[];
+}
+
+export interface CountryEntry {
+  namesAr?: string[];
+  namesEn?: string[];
+  demonymAr?: string[];
+  pluralAr?: string[];
+  demonymEn?: string[];
+  pluralEn?: string[];
+  capitalAr?: string[];
+  capitalEn?: string[];
+  seatsAr?: string[];
+  seatsEn?: string[];
+  citiesAr?: string[];
+  citiesEn?: string[];
+  timezones?: Record<string, string>;
+  ambiguousAr?: string[];
+}
+
+export interface InstitutionEntry {
+  key: string;
+  en: string;
+  enVariants?: string[];
+  ar: string[];
+  arConstruct?: string[];
+  gender: 'm' | 'f';
+  type: 'ORGANIZATION';
+}
+
+export interface TitleEntry {
+  ar?: string[];
+  en?: string[];
+  office?: string;
+  gender?: 'm' | 'f';
+  kind: 'office' | 'rank' | 'spokesperson' | 'profession' | 'honorific';
+}
+
+export interface OrgHeadEntry {
+  ar?: string[];
+  en?: string[];
+  type: 'MEDIA' | 'ORGANIZATION';
+  medium?: string;
+  gender?: 'm' | 'f';
+  resolveAr?: string[];
+  resolveEn?: string[];
+}
+
+export interface AnonymousSources {
+  heads: { key: string; ar?: string[]; arPlural?: string[]; en?: string[]; enPlural?: string[] }[];
+  modifiersAr?: string[];
+  modifiersEn?: string[];
+}
+
+export interface VerbForm {
+  form: string;
+  lemma?: string;
+  gender?: 'm' | 'f';
+  number?: 'sg' | 'dual' | 'pl';
+  tense?: string;
+  stance?: 'asserts' | 'denies' | 'warns' | 'estimates' | 'quotes';
+  pattern?: string;
+}
+
+export interface ReportingVerbs {
+  ar: VerbForm[];
+  arPostposed: VerbForm[];
+  arReported: VerbForm[];
+  arSpeechNouns: string[];
+  en: VerbForm[];
+  enPostposed: VerbForm[];
+  enReported: VerbForm[];
+}
+
+export interface EventFrame {
+  code: string;
+  label: string;
+  quad: 1 | 2 | 3 | 4;
+  ar?: string[];
+  en?: string[];
+  targetPreps?: { ar?: string[]; en?: string[] };
+  symmetric?: boolean;
+  weak?: boolean;
+}
+
+export interface Modality {
+  planned: { ar: string[]; en: string[] };
+  possible: { ar: string[]; en: string[] };
+  denied: { ar: string[]; en: string[] };
+}
+
+export interface DateWords {
+  monthsAr: Record<string, number>;
+  monthsEn: Record<string, number>;
+  weekdaysAr: Record<string, number>;
+  weekdaysEn: Record<string, number>;
+  relativeAr: Record<string, number>;
+  relativeEn: Record<string, number>;
+  periodAr: Record<string, string>;
+  periodEn: Record<string, string>;
+  amPmAr: Record<string, 'am' | 'pm'>;
+}
+
+export interface BoilerplateWords {
+  relatedMarkers: string[];
+  mediaTags: string[];
+  captionStarts: string[];
+  captionCredits: string[];
+  shareStarts: string[];
+  creditStarts: string[];
+  bylineStarts: string[];
+  dateLineStarts: string[];
+}
+
+let cache: Lexicons | undefined;
+
+export interface Lexicons {
+  actors: ActorEntry[];
+  countries: Record<string, CountryEntry>;
+  institutions: InstitutionEntry[];
+  titles: TitleEntry[];
+  orgHeads: OrgHeadEntry[];
+  anonymous: AnonymousSources;
+  verbs: ReportingVerbs;
+  frames: EventFrame[];
+  modality: Modality;
+  dates: DateWords;
+  functionWords: { ar: string[]; en: string[] };
+  firstNames: { ar: string[]; en: string[]; arFamilyFirst?: string[]; enFamilyFirst?: string[] };
+  boilerplate: BoilerplateWords;
+}
+
+export function lexicons(): Lexicons {
+  cache ??= {
+    actors: load('actors.json'),
+    countries: load('countries.json'),
+    institutions: load('institutions.json'),
+    titles: load('titles.json'),
+    orgHeads: load('org-heads.json'),
+    anonymous: load('anonymous-sources.json'),
+    verbs: load('reporting-verbs.json'),
+    frames: load('event-frames.json'),
+    modality: load('modality.json'),
+    dates: load('dates.json'),
+    functionWords: load('function-words.json'),
+    firstNames: load('first-names.json'),
+    boilerplate: load('boilerplate.json'),
+  };
+  return cache;
+}

@@ -1,0 +1,77 @@
+// Arabic and Latin normalisation for matching only: stored text always stays as written.
+// One character in, at most one character out, so that lengths and offsets are kept when a
+// caller normalises a whole span (removed characters become nothing; see `normalizeToken`).
+
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+
+const LETTERS: Record<string, string> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
+  ک: 'ك',
+  ی: 'ي',
+  '\u2019': "'",
+  '\u2018': "'",
+};
+const LETTER_RE = /[أإآٱىةؤئکی\u2019\u2018]/g;
+
+/** Normalise one token or phrase for lexicon look-up (Arabic letter forms, diacritics, case). */
+export function normalize(s: string): string {
+  return s
+    .normalize('NFKC')
+    .replace(DIACRITICS, '')
+    .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
+    .toLowerCase();
+}
+
+/** Normalise a phrase: tokens joined by one space, punctuation dropped. */
+export function normalizePhrase(s: string): string {
+  return normalize(s)
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** Arabic-Indic and Persian digits to ASCII digits (same length). */
+export function asciiDigits(s: string): string {
+  return s.replace(ARABIC_DIGITS, (d) => {
+    const c = d.charCodeAt(0);
+    return String(c >= 0x06f0 ? c - 0x06f0 : c - 0x0660);
+  });
+}
+
+export function isArabicLetter(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
+}
+
+/** Slug for ids: lower-case ASCII words joined by hyphens; Arabic is transliterated loosely. */
+export function slug(s: string): string {
+  const ascii = transliterate(normalize(s))
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return ascii.slice(0, 80) || 'x';
+}
+
+const TRANSLIT: Record<string, string> = {
+  ا: 'a', ب: 'b', ت: 't', ث: 'th', ج: 'j', ح: 'h', خ: 'kh', د: 'd', ذ: 'dh', ر: 'r', ز: 'z',
+  س: 's', ش: 'sh', ص: 's', ض: 'd', ط: 't', ظ: 'z', ع: 'a', غ: 'gh', ف: 'f', ق: 'q', ك: 'k',
+  ل: 'l', م: 'm', ن: 'n', ه: 'h', و: 'w', ي: 'y', ء: '', پ: 'p', چ: 'ch', ڤ: 'v', گ: 'g',
+};
+
+/** A loose, deterministic romanisation used only to build ids of actors found in Arabic text. */
+export function transliterate(s: string): string {
+  let out = '';
+  for (const ch of s) out += TRANSLIT[ch] ?? ch;
+  return out;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { normalize, normalizePhrase, asciiDigits } from '../../server/extract/normalize.ts';
+import { tokenize } from '../../server/extract/tokens.ts';
+
+describe('normalize', () => {
+  it('unifies Arabic letter forms and drops diacritics and tatweel, for matching only', () => {
+    expect(normalize('إسرائيل')).toBe(normalize('اسرائيل'));
+    expect(normalize('أوكرانيا')).toBe('اوكرانيا');
+    expect(normalize('مستشفى')).toBe('مستشفي');
+    expect(normalize('الروسيّة')).toBe('الروسيه');
+    expect(normalize('عسكريًّا')).toBe('عسكريا');
+    expect(normalize('الـقـاهـرة')).toBe('القاهره');
+  });
+  it('folds punctuation in phrases and Arabic-Indic digits', () => {
+    expect(normalizePhrase('«وول ستريت جورنال»')).toBe('وول ستريت جورنال');
+    expect(asciiDigits('١٩ يونيو ٢٠٢٤')).toBe('19 يونيو 2024');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps offsets into the original text', () => {
+    const text = 'قالت صحيفة "وول ستريت جورنال" إن بوتين زار بيونغ يانغ.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('offers the word without its proclitics (و ف ب ل ك and ال)', () => {
+    const forms = (w: string) => tokenize(w)[0]!.forms.map((f) => f.form);
+    expect(forms('وبروسيا')).toContain('روسيا');
+    expect(forms('لكوريا')).toContain('كوريا');
+    expect(forms('والصين')).toContain('الصين');
+    expect(forms('للولايات')).toContain('الولايات');
+    expect(forms('الروسي')).toContain('روسي');
+  });
+  it('reads U.S. as one word and drops hyphens inside names', () => {
+    expect(tokenize('the U.S. and Kim Jong-un').map((t) => t.norm)).toEqual(['the', 'us', 'and', 'kim', 'jong', 'un']);
+  });
+});
