@@ -1,8 +1,41 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests that need Neo4j (or the HTTP server on it) live in these folders, or anywhere under a
+// name ending in .db.test.ts. They form the `db` project: one database for the run
+// (tests/setup/global-db.ts), files one at a time because they share it. Everything else is
+// the `unit` project and runs in parallel, without a database.
+const DB_TESTS = [
+  'tests/graph/**/*.test.ts',
+  'tests/graphql/**/*.test.ts',
+  'tests/http/**/*.test.ts',
+  'tests/tools/**/*.test.ts',
+  'tests/**/*.db.test.ts',
+];
+const NOT_HERE = ['tests/e2e/**', 'node_modules/**'];
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...NOT_HERE, ...DB_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'db',
+          include: DB_TESTS,
+          exclude: NOT_HERE,
+          globalSetup: ['tests/setup/global-db.ts'],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
   },
 });
