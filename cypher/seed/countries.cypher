@@ -13,7 +13,6 @@ SET x:Country,
     x.region = c.region,
     x.known = true,
     x.seeded = true
-WITH x, c, coalesce(x.aliases, []) AS had
-WITH x, had + [a IN c.aliases WHERE NOT a IN had] AS aliases
+WITH x, COLLECT { UNWIND coalesce(x.aliases, []) + c.aliases AS a RETURN DISTINCT a ORDER BY a } AS aliases
 SET x.aliases = aliases,
     x.aliasText = reduce(s = '', a IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + a)
