@@ -1,5 +1,6 @@
 // The schema (cypher/schema.cypher) on the real database: constraints hold, the name indexes find
 // Arabic names across spellings, and values round-trip.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applySchema } from '../../server/graph/schema.ts';
 import { loadStatements } from '../../server/graph/cypher.ts';
@@ -157,6 +158,18 @@ describe('the arabic name index', () => {
       await expect(search('entity_names_ar', q), q).resolves.toBeDefined();
     }
     expect(await search('entity_names_ar', '(بوتين)')).toEqual(['actor:vladimir-putin']);
+  });
+
+  it('never fails to parse a query built from any user text', async () => {
+    await writeEntities();
+    const chars = [...'بوتينأإآاةى ٱیک', ...'abcXYZ 09', ...'+-&|!(){}[]^"~*?:\\/\'`;,.', '\u200f', '\t'];
+    const text = fc.array(fc.constantFrom(...chars), { maxLength: 40 }).map((a) => a.join(''));
+    await fc.assert(
+      fc.asyncProperty(text, fc.boolean(), async (t, prefix) => {
+        for (const index of ['entity_names_ar', 'entity_names_en'] as const) await search(index, t, prefix);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -188,17 +188,32 @@ function checkJars(): void {
   }
 }
 
-function launcherArgs(cfg: LocalNeo4jConfig): string[] {
-  return [
-    `@${jvmArgsFile}`,
-    // An initial heap below the maximum keeps the resident size small until the heap is needed;
-    // Neo4j only warns when the initial size is left to the JVM's heuristics.
-    `-Xms${bytes(cfg.heap) < bytes('256m') ? cfg.heap : '256m'}`,
-    `-Xmx${cfg.heap}`,
-    '-cp',
-    [classesDir, path.join(libDir, '*')].join(path.delimiter),
-    LAUNCHER_CLASS,
-  ];
+/** The command that runs the launcher for `cfg` (its protocol: see Launcher.java). */
+export function launcherCommand(
+  cfg: LocalNeo4jConfig,
+  java: string,
+  attached: boolean,
+): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  return {
+    command: java,
+    args: [
+      `@${jvmArgsFile}`,
+      // An initial heap below the maximum keeps the resident size small until the heap is needed;
+      // Neo4j only warns when the initial size is left to the JVM's heuristics.
+      `-Xms${bytes(cfg.heap) < bytes('256m') ? cfg.heap : '256m'}`,
+      `-Xmx${cfg.heap}`,
+      '-cp',
+      [classesDir, path.join(libDir, '*')].join(path.delimiter),
+      LAUNCHER_CLASS,
+    ],
+    env: {
+      ...process.env,
+      NEO4J_PORT: String(cfg.port),
+      NEO4J_DATA_DIR: cfg.dataDir,
+      NEO4J_PAGECACHE: cfg.pageCache,
+      NEO4J_EXIT_ON_STDIN_CLOSE: attached ? '1' : '0',
+    },
+  };
 }
 
 function bytes(size: string): number {
@@ -215,15 +230,10 @@ async function spawnLauncher(
   const f = files(cfg);
   const out = fs.openSync(f.log, 'w');
   const t0 = performance.now();
-  const child = spawn(java, launcherArgs(cfg), {
+  const { command, args, env } = launcherCommand(cfg, java, attached);
+  const child = spawn(command, args, {
     cwd: cfg.dataDir,
-    env: {
-      ...process.env,
-      NEO4J_PORT: String(cfg.port),
-      NEO4J_DATA_DIR: cfg.dataDir,
-      NEO4J_PAGECACHE: cfg.pageCache,
-      NEO4J_EXIT_ON_STDIN_CLOSE: attached ? '1' : '0',
-    },
+    env,
     stdio: [attached ? 'pipe' : 'ignore', out, out],
     // Its own process group: a Ctrl-C meant for the terminal's foreground job (npm, vitest) must
     // not reach the database, which is stopped in order by its owner instead.

@@ -41,7 +41,7 @@ public final class Launcher {
     long started = System.nanoTime();
     int port = intEnv("NEO4J_PORT", 7687);
     Path home = Path.of(env("NEO4J_DATA_DIR", "var/neo4j")).toAbsolutePath();
-    long pageCache = ByteUnit.parse(env("NEO4J_PAGECACHE", "256m"));
+    long pageCache = size("NEO4J_PAGECACHE", "256m");
 
     // Neo4j finds a taken port only after building its stores and then spends seconds shutting
     // down; probing first turns the common case into an immediate, clear failure.
@@ -180,6 +180,16 @@ public final class Launcher {
   private static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value.trim();
+  }
+
+  private static long size(String name, String fallback) {
+    String value = env(name, fallback);
+    try {
+      return ByteUnit.parse(value);
+    } catch (IllegalArgumentException e) {
+      fail(1, name + " must be a size like 256m or 1g, not '" + value + "'");
+      return 0;
+    }
   }
 
   private static int intEnv(String name, int fallback) {
