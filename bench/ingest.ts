@@ -1,0 +1,117 @@
+// npm run bench:ingest [-- --count 5000] [--batch 100] [--keep] [--configured]
+// Generates a deterministic Arabic corpus (bench/ingest-corpus.ts), then ingests it end to end
+// (file reading, extraction, graph writes) and prints articles/s, client memory over the run and
+// the database's size. By default it runs against a throwaway local Neo4j in a temp folder
+// (same launcher as `npm run db:start`), so that the figures are of an empty database and the
+// development database is left alone; --configured uses the configured one (NEO4J_URI or the
+// local server) instead.
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, type LocalNeo4jConfig } from '../server/config.ts';
+import { loadCypher } from '../server/graph/cypher.ts';
+import { connect } from '../server/graph/driver.ts';
+import { applySchema } from '../server/graph/schema.ts';
+import { extract } from '../server/extract/index.ts';
+import { ingestPaths } from '../server/ingest/pipeline.ts';
+import { start, stop } from '../tools/neo4j/control.ts';
+import { Corpus, writeCorpus } from './ingest-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '5000' },
+    batch: { type: 'string', default: '100' },
+    keep: { type: 'boolean', default: false },
+    configured: { type: 'boolean', default: false },
+  },
+});
+const count = Number(values.count);
+const batchSize = Number(values.batch);
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;
+
+function dirSize(dir: string): number {
+  let total = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    total += e.isDirectory() ? dirSize(p) : e.isFile() ? fs.statSync(p).size : 0;
+  }
+  return total;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen({ host: '127.0.0.1', port: 0 }, () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
+const corpusFile = path.join(work, 'corpus.jsonl');
+let t = performance.now();
+const corpusBytes = await writeCorpus(corpusFile, count);
+console.log(`corpus: ${count} articles, ${mb(corpusBytes)} (${(corpusBytes / count / 1024).toFixed(1)} KB/article) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+
+// Extraction alone, on a sample, to tell the extractor's share of the time from the database's.
+const sample = new Corpus(Math.max(100, Math.floor(count / 4)));
+t = performance.now();
+const n = Math.min(300, count);
+for (let i = 0; i < n; i++) extract(sample.article(i).text, { lang: 'ar' });
+console.log(`extraction alone: ${(n / ((performance.now() - t) / 1000)).toFixed(0)} articles/s (one core, ${n} articles)`);
+
+const cfg = loadConfig();
+let local: LocalNeo4jConfig | null = null;
+let neo4j = cfg.neo4j;
+if (!values.configured) {
+  local = { ...cfg.local, port: await freePort(), dataDir: path.join(work, 'neo4j') };
+  const started = await start(local, { attached: true });
+  neo4j = { ...cfg.neo4j, uri: started.uri, external: false };
+  console.log(`neo4j: throwaway server on ${started.uri} (heap ${local.heap}, page cache ${local.pageCache})`);
+}
+const { driver } = await connect(neo4j);
+await applySchema(driver, neo4j.database);
+
+let peakRss = 0;
+let peakHeap = 0;
+const samples: string[] = [];
+let last = 0;
+const t0 = performance.now();
+const summary = await ingestPaths(driver, [corpusFile], {
+  batchSize,
+  ...(neo4j.database ? { database: neo4j.database } : {}),
+  onProgress: (p) => {
+    const m = process.memoryUsage();
+    peakRss = Math.max(peakRss, m.rss);
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    const now = performance.now();
+    if (now - last > 10_000) {
+      last = now;
+      const line = `  ${p.read} articles, ${(p.read / ((now - t0) / 1000)).toFixed(0)} articles/s, heap ${mb(m.heapUsed)}, rss ${mb(m.rss)}`;
+      samples.push(line);
+      console.log(line);
+    }
+  },
+});
+const seconds = (performance.now() - t0) / 1000;
+const stats = await driver.executeQuery(loadCypher('admin/graph-size'), {}, neo4j.database ? { database: neo4j.database } : {});
+await driver.close();
+
+console.log(
+  `ingest: ${summary.read} articles in ${seconds.toFixed(1)} s = ${(summary.read / seconds).toFixed(0)} articles/s end to end ` +
+    `(${summary.ingested} ingested, ${summary.unchanged} unchanged, ${summary.failed} failed)`,
+);
+for (const f of summary.failures.slice(0, 5)) console.log(`  failed ${f.origin}: ${f.reason}`);
+const g = stats.records[0]!.toObject() as Record<string, number>;
+console.log(`graph: ${Object.entries(g).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+console.log(`client memory: peak heap ${mb(peakHeap)}, peak rss ${mb(peakRss)}`);
+if (local) {
+  console.log(`database size on disk: ${mb(dirSize(path.join(local.dataDir, 'data')))} (${local.dataDir}/data)`);
+  if (!values.keep) await stop(local);
+}
+if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
+else console.log(`kept: ${work}`);
