@@ -99,26 +99,23 @@ interface Span {
   end: number;
 }
 
-/** Claim content from token k of sentence si: to the sentence end, or across sentences to a closing quote. */
+/** Claim content from token k of sentence si: to the sentence end, or to the quote's close (across sentences). */
 function contentFrom(ctx: Ctx, si: number, k: number, stopAt?: number): Span {
   const s = ctx.sentences[si]!;
   const toks = s.tokens;
   const start = toks[k]?.start ?? s.sentence.end;
-  let end = stopAt !== undefined ? (toks[stopAt - 1]?.end ?? s.sentence.end) : s.sentence.end;
-  // a quote opened at the start and not closed in this sentence runs on (bounded)
-  if (stopAt === undefined && QUOTE_CHARS.has(toks[k]?.text ?? '')) {
-    const open = toks[k]!.text;
-    const closes = toks.slice(k + 1).filter((t) => QUOTE_CHARS.has(t.text)).length;
-    if (closes === 0 && open !== '»') {
-      for (let n = si + 1; n < ctx.sentences.length && n <= si + 6; n++) {
-        const next = ctx.sentences[n]!;
-        if (next.sentence.paragraph !== s.sentence.paragraph) break;
-        end = next.sentence.end;
-        if (next.tokens.some((t) => QUOTE_CHARS.has(t.text))) break;
-      }
-    }
+  if (stopAt !== undefined) return { si, start, end: toks[stopAt - 1]?.end ?? s.sentence.end };
+  if (!QUOTE_CHARS.has(toks[k]?.text ?? '')) return { si, start, end: s.sentence.end };
+  const close = toks.findIndex((t, n) => n > k && QUOTE_CHARS.has(t.text));
+  if (close > 0) return { si, start, end: toks[close]!.end };
+  // the quote runs on into the next sentences of the paragraph (bounded)
+  for (let n = si + 1; n < ctx.sentences.length && n <= si + 6; n++) {
+    const next = ctx.sentences[n]!;
+    if (next.sentence.paragraph !== s.sentence.paragraph) break;
+    const q = next.tokens.find((t) => QUOTE_CHARS.has(t.text));
+    if (q) return { si, start, end: q.end };
   }
-  return { si, start, end };
+  return { si, start, end: s.sentence.end };
 }
 
 function about(ctx: Ctx, si: number, span: Span, exclude: string[]): string[] {
@@ -178,13 +175,24 @@ function sliceText(ctx: Ctx, span: Span): string {
   return out;
 }
 
-/** First token index at or after k that introduces the content: أن/إن/that/":"; or -1. */
-function complementizer(toks: Token[], k: number, limit: number): number {
+/**
+ * First token index at or after k that introduces the content: أن/إن/that/":", or an opening
+ * quote that does not merely wrap a name (قالت صحيفة "وول ستريت جورنال" إن …); or -1.
+ */
+function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: number): number {
+  const names = ctx.bySentence.get(si) ?? [];
   for (let i = k; i < toks.length && i < k + limit; i++) {
     const t = toks[i]!;
     if (t.kind === 'punct') {
       if (t.norm === ':') return i + 1;
-      if (QUOTE_CHARS.has(t.text) && i > k) return i;
+      if (QUOTE_CHARS.has(t.text)) {
+        const wrapped = names.find((m) => m.from === i + 1 && QUOTE_CHARS.has(toks[m.to]?.text ?? ''));
+        if (wrapped) {
+          i = wrapped.to;
+          continue;
+        }
+        if (i > k) return i;
+      }
       if (t.norm !== ',' && t.norm !== '،' && !QUOTE_CHARS.has(t.text)) return -1;
       continue;
     }
@@ -219,7 +227,7 @@ function sentenceClaims(ctx: Ctx, si: number) {
       const anIdx = rep.payload.pattern ? i : an;
       if (anIdx >= 0) {
         const noun = toks.findIndex((t, k) => k > anIdx && k < anIdx + 25 && V.speechNouns.matchAt(toks, k).length > 0);
-        const compl = noun >= 0 ? complementizer(toks, noun + 1, 4) : complementizer(toks, anIdx + 1, 25);
+        const compl = noun >= 0 ? complementizer(ctx, si, toks, noun + 1, 4) : complementizer(ctx, si, toks, anIdx + 1, 25);
         if (compl > 0) {
           const reporterM = namedSpeaker(ctx, si, i + 1, anIdx + 1) ?? (rep.payload.pattern ? namedSpeaker(ctx, si, Math.max(0, i - 8), i) : null);
           const reporter = reporterM?.entity ?? implicitSpeaker(ctx, si, i, verbGender(rep.payload))?.id ?? null;
@@ -235,7 +243,7 @@ function sentenceClaims(ctx: Ctx, si: number) {
     }
     const pre = V.preposed.matchAt(toks, i)[0];
     if (pre) {
-      const compl = complementizer(toks, pre.to, 14);
+      const compl = complementizer(ctx, si, toks, pre.to, 14);
       if (compl < 0) continue;
       // a reporting verb at the end of a clause: «…، قال X» handled as post-posed below (English)
       const named = namedSpeaker(ctx, si, pre.to, compl);
@@ -271,7 +279,7 @@ function sentenceClaims(ctx: Ctx, si: number) {
       if (i <= 1) {
         // «ووفق الصحيفة، فإن …»: the content follows the source
         const after = m ? m.to : post.to;
-        const compl = complementizer(toks, after, 4);
+        const compl = complementizer(ctx, si, toks, after, 4);
         const k = compl > 0 ? compl : after + (toks[after]?.kind === 'punct' ? 1 : 0);
         emit(ctx, contentFrom(ctx, si, k), speaker, inheritedVia(ctx, speaker, si), toks[i]!.text, 'asserts', 'claim.postposed', 0.85);
         break;
@@ -352,8 +360,8 @@ export function findClaims(sentences: AnalysedSentence[], found: EntityResult, l
   }
   const ctx: Ctx = { lang, sentences, found, bySentence, claims: [], history: [] };
   for (let si = 0; si < sentences.length; si++) {
-    // sentences inside a quote already claimed are part of that claim
-    const covered = ctx.claims.some((c) => c.sentence < si && c.end >= sentences[si]!.sentence.end);
+    // a sentence inside a quote already claimed is part of that claim
+    const covered = ctx.claims.some((c) => c.sentence < si && c.end > sentences[si]!.sentence.start);
     if (!covered) sentenceClaims(ctx, si);
   }
   return ctx.claims.map((c, n) => ({ ...c, id: `claim-${n}` }));

@@ -20,6 +20,8 @@ export interface MentionRef {
   sentence: number;
   from: number;
   to: number;
+  /** Proclitics before the name on its first token (و، ل، بال…): prepositions mark obliques. */
+  prefix: string;
   rule: string;
   confidence: number;
 }
@@ -95,13 +97,13 @@ function ensure(
   return e;
 }
 
-function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: number, rule: string, confidence: number) {
+function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: number, rule: string, confidence: number, prefix = '') {
   const start = s.tokens[from]!.start;
   const end = s.tokens[to - 1]!.end;
   const text = s.sentence.text.slice(start - s.sentence.start, end - s.sentence.start);
   if (e.mentions.some((m) => m.start === start && m.end === end)) return;
   e.mentions.push({ sentence: s.sentence.index, start, end, text, rule, confidence });
-  ctx.mentions.push({ entity: e.id, sentence: s.sentence.index, from, to, rule, confidence });
+  ctx.mentions.push({ entity: e.id, sentence: s.sentence.index, from, to, prefix, rule, confidence });
   if (!e.aliases.includes(text) && text !== e.name) e.aliases.push(text);
 }
 
@@ -226,13 +228,13 @@ function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
     if (!best) continue;
     if (best === a) {
       const e = lexiconEntity(ctx, a.payload);
-      mention(ctx, s, e, a.from, a.to, 'actor.lexicon', 0.95);
+      mention(ctx, s, e, a.from, a.to, 'actor.lexicon', 0.95, a.prefix);
       occupy(ctx, si, a.from, a.to, e.id);
       i = a.to - 1;
     } else if (inst) {
       const surface = toks.slice(inst.from, inst.to).map((t) => t.text).join(' ');
       const e = institutionEntity(ctx, inst.payload, surface);
-      mention(ctx, s, e, inst.from, inst.to, 'actor.institution', 0.85);
+      mention(ctx, s, e, inst.from, inst.to, 'actor.institution', 0.85, inst.prefix);
       occupy(ctx, si, inst.from, inst.to, e.id);
       i = inst.to - 1;
     }
@@ -244,7 +246,7 @@ function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
     if (!c) continue;
     if (c.to - c.from > 1 && occupiedAt(ctx, si, c.to - 1) && ctx.entities.get(occupiedAt(ctx, si, c.to - 1)!)?.rule === 'actor.lexicon') continue;
     const e = countryEntity(ctx, c.payload.code);
-    mention(ctx, s, e, c.from, c.to, c.payload.rule, c.payload.confidence);
+    mention(ctx, s, e, c.from, c.to, c.payload.rule, c.payload.confidence, c.prefix);
     i = c.to - 1;
   }
 }
@@ -303,7 +305,8 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
           if (!run.length) personId = e.id;
           break;
         }
-        if (run.length && ctx.lang === 'ar') break;
+        // words before an organisation were part of the affiliation («القوات الخاصة بالجيش الأمريكي»)
+        run = [];
         scope ||= e.country ?? e.id;
         p = k.to;
         continue;
@@ -413,7 +416,10 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
     const k = known(ctx, s, p) ?? (QUOTES_OPEN.has(toks[p]?.norm ?? '') ? known(ctx, s, p + 1) : null);
     if (k) {
       const e = ctx.entities.get(k.id)!;
-      if (e.type === 'MEDIA' || e.type === 'ORGANIZATION') {
+      const sameKind =
+        (head.type === 'MEDIA' && e.type === 'MEDIA') ||
+        (head.ar ?? []).some((w) => normalize(e.nameAr ?? '').startsWith(normalize(w)));
+      if (sameKind) {
         // the head confirms the kind: «صحيفة "وول ستريت جورنال"»
         const info = ctx.info.get(e.id)!;
         info.medium ??= head.medium ?? null;
@@ -547,7 +553,7 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
       const sf = shortForms.matchAt(toks, i).find((m) => ctx.entities.has(m.payload.id));
       if (sf) {
         const e = ctx.entities.get(sf.payload.id)!;
-        mention(ctx, s, e, sf.from, sf.to, 'resolve.short-name', 0.8);
+        mention(ctx, s, e, sf.from, sf.to, 'resolve.short-name', 0.8, sf.prefix);
         occupy(ctx, si, sf.from, sf.to, e.id);
         i = sf.to - 1;
         continue;
@@ -564,7 +570,7 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         const target = lastOutlet(ctx, si, i, br.payload);
         if (target) {
           const e = ctx.entities.get(target)!;
-          mention(ctx, s, e, br.from, br.to, 'resolve.back-reference', 0.75);
+          mention(ctx, s, e, br.from, br.to, 'resolve.back-reference', 0.75, br.prefix);
           occupy(ctx, si, br.from, br.to, e.id);
           i = br.to - 1;
         }

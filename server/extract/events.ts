@@ -32,7 +32,10 @@ function tb(): Tables {
 }
 
 const CLAUSE_BREAK = new Set(['.', '؛', ';', ':', '?', '؟', '!']);
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'that']);
 const PLACE_PREPS = new Set(['في', 'in', 'at']);
+const NOMINAL_PREPS = new Set(['في', 'على', 'بشان', 'عن', 'من', 'حول', 'ضد', 'مع', 'الى', 'بعد', 'قبل', 'خلال', 'منذ', 'ازاء', 'تجاه', 'رغم', 'بسبب', 'لاجل', 'of', 'about', 'over', 'after', 'before', 'during', 'despite', 'amid']);
+const OBLIQUE_PREPS = new Set(['في', 'على', 'من', 'مع', 'عن', 'الى', 'ضد', 'لدى', 'نحو', 'بين', 'to', 'with', 'against', 'from', 'on', 'in', 'at', 'by', 'of', 'for']);
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
 const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
 const MULTIPLIERS: Record<string, number> = {
@@ -69,11 +72,14 @@ function triggerAt(toks: Token[], i: number): Trigger | null {
   return null;
 }
 
+// A clause ends at strong punctuation and at a complementizer (إن/أن/that), which opens a new one.
+const isBreak = (t: Token) => CLAUSE_BREAK.has(t.norm) || t.forms.some((f) => COMPLEMENTIZERS.has(f.form));
+
 function clauseBounds(toks: Token[], i: number): [number, number] {
   let a = i;
-  while (a > 0 && !CLAUSE_BREAK.has(toks[a - 1]!.norm)) a--;
-  let b = i;
-  while (b < toks.length && !CLAUSE_BREAK.has(toks[b]!.norm)) b++;
+  while (a > 0 && !isBreak(toks[a - 1]!)) a--;
+  let b = i + 1;
+  while (b < toks.length && !isBreak(toks[b]!)) b++;
   return [a, b];
 }
 
@@ -129,44 +135,75 @@ export function findEvents(
     const ms = bySentence.get(sentence.index) ?? [];
     const dates = findDates(toks, refDate);
     let previous: Event | null = null;
+    let lastTriggerEnd = 0;
     for (let i = 0; i < toks.length; i++) {
       const trig = triggerAt(toks, i);
       if (!trig) continue;
       const [ca, cb] = clauseBounds(toks, trig.from);
-      // a place: a city or capital after في
+      const single = trig.to - trig.from === 1;
+      const lead = toks[trig.from]!;
+      const prefix = lead.forms.find((f) => tb().frames.matchAt([{ ...lead, forms: [f] }], 0).length)?.prefix ?? '';
+      // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its own
+      if (single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''))) continue;
+      if (NOMINAL_PREPS.has(toks[trig.from - 1]?.norm ?? '')) continue;
       const isPlace = (m: MentionRef) =>
-        (m.rule === 'country.capital' || m.rule === 'country.city') && PLACE_PREPS.has(toks[m.from - 1]?.norm ?? toks[m.from]!.forms.at(-1)!.prefix);
-      const inClause = ms.filter((m) => m.from >= ca && m.to <= Math.min(cb, trig.to + 16) && !(m.from < trig.to && m.to > trig.from));
-      const places = inClause.filter(isPlace);
-      const parts = inClause.filter((m) => !isPlace(m));
-      const beforeM = parts.filter((m) => m.to <= trig.from && trig.from - m.to <= 6);
-      const afterM = parts.filter((m) => m.from >= trig.to);
+        (m.rule === 'country.capital' || m.rule === 'country.city') &&
+        (PLACE_PREPS.has(toks[m.from - 1]?.norm ?? '') || toks[m.from]!.forms.some((f) => f.prefix.endsWith('ب') && f.prefix.length <= 2));
+      // «الرئيس الروسي فلاديمير بوتين»: the adjective belongs to the person named after it
+      const titled = (m: MentionRef) =>
+        m.rule === 'country.demonym' && ms.some((n) => n.from >= m.to && n.from - m.to <= 2 && typeOf.get(n.entity) === 'PERSON');
+      const candidates = ms.filter((m) => !(m.from < trig.to && m.to > trig.from) && !titled(m));
+      const places = candidates.filter((m) => m.from >= ca && m.to <= cb && isPlace(m));
+      const parts = candidates.filter((m) => !isPlace(m));
+      let seg = trig.from;
+      while (seg > ca && toks[seg - 1]!.norm !== '،' && toks[seg - 1]!.norm !== ',') seg--;
       const preps = new Set((lang === 'ar' ? trig.frame.targetPreps?.ar : trig.frame.targetPreps?.en) ?? []);
+      // a mention behind a preposition is an oblique (target, place), never the one who acts
+      const oblique = (m: MentionRef) =>
+        OBLIQUE_PREPS.has(toks[m.from - 1]?.norm ?? '') || /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, ''));
+      const beforeM = parts.filter(
+        (m) => m.from >= seg && m.from >= lastTriggerEnd && m.to <= trig.from && trig.from - m.to <= 3 && !oblique(m),
+      );
+      const afterM = parts.filter((m) => m.from >= trig.to && m.to <= cb && m.from - trig.to <= 16);
       const viaPrep = (m: MentionRef) => {
-        const t = toks[m.from]!;
-        const prefix = t.forms.find((f) => f.prefix)?.prefix ?? '';
-        return preps.has(toks[m.from - 1]?.norm ?? '') || [...preps].some((p) => prefix.endsWith(p));
+        const p = m.prefix.replace(/^[وف]/, '').replace(/ال$/, '');
+        return preps.has(toks[m.from - 1]?.norm ?? '') || (p !== '' && preps.has(p));
       };
+      // «الزيارة تندرج …»: a definite noun with nothing attached refers back to an event already told
+      const definite = prefix.endsWith('ال') || (!single && lead.norm.startsWith('ال'));
+      if (lang === 'ar' && definite && !trig.pronoun) {
+        const between = toks[trig.to]?.norm === 'بين';
+        const attached = afterM.some((m) => m.from === trig.to || (m.from - trig.to <= 3 && (viaPrep(m) || between)));
+        if (!attached) continue;
+      }
+      // «غير مستعدة»: a negated adjective states no event
+      if (toks[trig.from - 1]?.norm === 'غير') continue;
       let source: string[] = [];
       let target: string[] = [];
       let rule = 'event.verb-frame';
-      if (trig.pronoun && lastActor) {
-        source = [lastActor];
-        target = afterM.filter(viaPrep).slice(0, 1).map((m) => m.entity);
-        if (!target.length) target = afterM.slice(0, 1).map((m) => m.entity);
-      } else if (beforeM.length && (lang === 'en' || !afterM.length || viaPrep(afterM[0]!))) {
-        source = [beforeM[beforeM.length - 1]!.entity];
-        target = (afterM.find(viaPrep) ?? afterM[0]) ? [(afterM.find(viaPrep) ?? afterM[0])!.entity] : [];
-      } else if (afterM.length) {
+      const pickTarget = (list: MentionRef[]) => {
+        const t = list.find(viaPrep) ?? list[0];
+        return t ? [t.entity] : [];
+      };
+      if (trig.pronoun) {
+        const owner = parts.filter((m) => m.to <= trig.from).at(-1)?.entity ?? lastActor;
+        if (!owner) continue;
+        source = [owner];
+        target = pickTarget(afterM);
+      } else if (beforeM.length) {
+        source = [beforeM.at(-1)!.entity];
+        target = pickTarget(afterM);
+      } else if (afterM.length && !oblique(afterM[0]!) && afterM[0]!.from - trig.to <= 5) {
         source = [afterM[0]!.entity];
         const rest = afterM.slice(1).filter((m) => m.entity !== afterM[0]!.entity);
-        const t = rest.find(viaPrep) ?? rest[0];
-        target = t ? [t.entity] : [];
+        target = pickTarget(rest);
         // «تبادلت روسيا وكوريا الشمالية»: two subjects joined by و act together
-        if (trig.frame.symmetric && rest[0] && toks[rest[0].from]!.forms.some((f) => f.prefix.startsWith('و')) && rest[0].from === afterM[0]!.to) {
-          target = [rest[0].entity];
+        if (trig.frame.symmetric && rest[0] && rest[0].from === afterM[0]!.to && rest[0].entity !== target[0]) {
+          const conj = toks[rest[0].from]!.forms.some((f) => f.prefix.startsWith('و'));
+          if (conj) target = [rest[0].entity];
         }
-      } else if (previous && previous.sentence === sentence.index) {
+      } else if (previous && previous.sentence === sentence.index && lead.forms.some((f) => f.prefix.startsWith('و'))) {
+        // «… ووقعا اتفاقية»: a coordinated verb without a subject continues the previous event's actors
         source = [...previous.source];
         target = [...previous.target];
         rule = 'event.inherit';
@@ -204,6 +241,7 @@ export function findEvents(
       };
       events.push(ev);
       previous = ev;
+      lastTriggerEnd = trig.to;
       i = trig.to - 1;
     }
     const lastM = ms.at(-1);

@@ -2,9 +2,11 @@
 // is a list lives in those files; the modules here hold only the rules that use them.
 import { readFileSync } from 'node:fs';
 
+// ISNAD_LEXICON_DIR points at another folder of lexicons (a user's own, or a trimmed set).
+const dir = process.env.ISNAD_LEXICON_DIR ? new URL(`file://${process.env.ISNAD_LEXICON_DIR.replace(/\/?$/, '/')}`) : new URL('./lexicons/', import.meta.url);
+
 function load<T>(name: string): T {
-  const url = new URL(`./lexicons/${name}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf8')) as T;
+  return JSON.parse(readFileSync(new URL(name, dir), 'utf8')) as T;
 }
 
 export interface Office {
