@@ -8,6 +8,7 @@ import { lexicons, type ActorEntry, type OrgHeadEntry, type TitleEntry } from '.
 import { normalize, slug } from './normalize.ts';
 import type { Token } from './tokens.ts';
 import type { Entity, EntityType, Lang, Sentence } from './types.ts';
+import { englishNamePass } from './entities-en.ts';
 
 export interface AnalysedSentence {
   sentence: Sentence;
@@ -612,6 +613,34 @@ function lastOutlet(ctx: Ctx, si: number, ti: number, head: OrgHeadEntry): strin
   return best?.id ?? null;
 }
 
+// ---------------------------------------------------------------- language-specific passes
+
+/** What a language-specific name pass may see and do in one sentence. */
+export interface NamePassApi {
+  sentence: AnalysedSentence;
+  /** The entity id occupying token k, if any. */
+  occupied(k: number): string | undefined;
+  entityType(id: string): EntityType | undefined;
+  /** Records a person or organisation found in tokens [from, to) and occupies them. */
+  add(kind: 'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP', from: number, to: number, rule: string, confidence: number, extra?: { country?: string; role?: string; gender?: Gender | null }): string;
+}
+
+function namePassApi(ctx: Ctx, s: AnalysedSentence): NamePassApi {
+  const si = s.sentence.index;
+  return {
+    sentence: s,
+    occupied: (k) => occupiedAt(ctx, si, k),
+    entityType: (id) => ctx.entities.get(id)?.type,
+    add(kind, from, to, rule, confidence, extra = {}) {
+      const surface = s.tokens.slice(from, to).map((x) => x.text).join(' ');
+      const e = detectedEntity(ctx, kind, surface, rule, confidence, { gender: extra.gender ?? null, medium: null, offices: new Set() }, { country: extra.country, role: extra.role });
+      mention(ctx, s, e, from, to, rule, confidence);
+      occupy(ctx, si, from, to, e.id);
+      return e.id;
+    },
+  };
+}
+
 // ---------------------------------------------------------------- entry
 
 export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishedAt: string | null): EntityResult {
@@ -626,6 +655,7 @@ export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishe
   const roles: RoleMention[] = [];
   for (const s of sentences) lexiconPass(ctx, s);
   for (const s of sentences) titlePass(ctx, s, roles);
+  if (lang === 'en') for (const s of sentences) englishNamePass(namePassApi(ctx, s));
   for (const s of sentences) headPass(ctx, s);
   for (const s of sentences) anonymousPass(ctx, s);
   resolvePass(ctx, sentences, roles);
