@@ -394,8 +394,10 @@ describe('event frames (CAMEO)', () => {
     }
   });
 
-  it('leaves public statements (01) to the reporting verbs: they are claims, not events', () => {
-    expect(frames.filter((f) => f.code.startsWith('01'))).toEqual([]);
+  it('leaves public statements (01) to the reporting verbs, except denials of responsibility (016)', () => {
+    // «نفى X مسؤوليته», "X denied involvement" are events in CAMEO and in the hand annotations;
+    // any other statement is a claim, read from reporting-verbs.json.
+    expect(frames.filter((f) => f.code.startsWith('01') && f.code !== '016').map((f) => f.code)).toEqual([]);
   });
 
   it('covers every root from 02 to 20', () => {
