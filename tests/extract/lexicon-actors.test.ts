@@ -4,8 +4,10 @@
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
+import { normalizePhrase } from '../../server/extract/normalize.ts';
 
 const FILE = new URL('../../server/extract/lexicons/actors.json', import.meta.url);
+const INSTITUTIONS = new URL('../../server/extract/lexicons/institutions.json', import.meta.url);
 
 const TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP']);
 const MEDIUMS = new Set(['newspaper', 'agency', 'channel', 'website', 'radio', 'magazine']);
@@ -71,19 +73,9 @@ interface Actor {
   offices?: Office[];
 }
 
-/** The matcher's letter-level folding, as the issue specifies it: diacritics and tatweel
- *  removed, alef forms, alef maqsura and ta marbuta unified, case and spaces folded. */
-function norm(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Name forms are compared as the extractor's gazetteer compares them: Arabic letter forms,
+ *  diacritics and tatweel folded, case folded, punctuation dropped. */
+const norm = normalizePhrase;
 
 const fullNames = (a: Actor): string[] => [a.en, a.ar, ...a.aliasesEn, ...a.aliasesAr];
 const shortNames = (a: Actor): string[] => [...(a.shortEn ?? []), ...(a.shortAr ?? [])];
@@ -238,6 +230,23 @@ describe('actor lexicon', () => {
     }
   });
 
+  it('names state institutions with the id the extractor gives them (actor:<country>-<institution>)', () => {
+    // The extractor builds «وزارة الخارجية الروسية» as actor:ru-foreign-ministry from the
+    // institutions lexicon; a curated entry for the same body must carry that id, or the
+    // graph would hold the body twice.
+    const keys = new Set(
+      (JSON.parse(readFileSync(INSTITUTIONS, 'utf8')) as { key: string }[]).map((i) => i.key),
+    );
+    const wrong = actors.flatMap((a) => {
+      const m = /^actor:([a-z]{2})-(.+)$/.exec(a.id);
+      if (!m || !keys.has(m[2]!)) return [];
+      return a.type === 'ORGANIZATION' && a.country === m[1]!.toUpperCase()
+        ? []
+        : [`${a.id} (${a.type}, ${a.country})`];
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it('resolves the spelling variants the Arabic press uses to the same actor', () => {
     // Pairs the issue cites; each form alone must find exactly the one actor.
     const variants: [string, string][] = [
@@ -253,7 +262,8 @@ describe('actor lexicon', () => {
       ['وام', 'actor:wam'],
       ['WSJ', 'actor:wall-street-journal'],
       ['Kim Jong Un', 'actor:kim-jong-un'],
-      ['البيت الأبيض', 'actor:white-house'],
+      ['البيت الأبيض', 'actor:us-presidency'],
+      ['البنتاغون', 'actor:us-defense-ministry'],
     ];
     for (const [name, id] of variants) expect(ownersOf(name), name).toEqual([id]);
   });
