@@ -30,6 +30,8 @@ export interface ActorData {
   anonymous: Gazetteer<AnonRef>;
   anonymousModifiers: Set<string>;
   functionWords: Set<string>;
+  /** Words that end a name: function words, reporting verbs, event predicates, modality words. */
+  nameStops: Set<string>;
   byId: Map<string, ActorEntry>;
 }
 
@@ -105,6 +107,11 @@ export function actorData(): ActorData {
   );
 
   const fw = new Set([...lex.functionWords.ar, ...lex.functionWords.en].map(normalize));
+  const nameStops = new Set(fw);
+  const oneWord = (w: string) => (/\s/.test(w.trim()) ? [] : [normalize(w.trim())]);
+  for (const f of [...lex.verbs.ar, ...lex.participles.ar]) nameStops.add(normalize(f.form.split(/\s+/)[0]!));
+  for (const f of lex.frames) for (const w of f.ar ?? []) for (const x of oneWord(w)) nameStops.add(x);
+  for (const m of Object.values(lex.modality)) for (const w of (m as { ar?: string[] }).ar ?? []) for (const x of oneWord(w)) nameStops.add(x);
   built = {
     actors,
     shortForms,
@@ -115,6 +122,7 @@ export function actorData(): ActorData {
     anonymous,
     anonymousModifiers,
     functionWords: fw,
+    nameStops,
     byId,
   };
   return built;

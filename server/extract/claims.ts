@@ -14,6 +14,7 @@ import type { Claim, Lang, Stance } from './types.ts';
 
 interface Verbs {
   preposed: Gazetteer<VerbForm>;
+  participles: Gazetteer<VerbForm>;
   postposed: Gazetteer<VerbForm>;
   reported: Gazetteer<VerbForm>;
   speechNouns: Gazetteer<true>;
@@ -27,12 +28,14 @@ function v(): Verbs {
   const postposed = new Gazetteer<VerbForm>();
   const reported = new Gazetteer<VerbForm>();
   const speechNouns = new Gazetteer<true>();
+  const participles = new Gazetteer<VerbForm>();
   for (const f of [...lex.ar, ...lex.en]) preposed.add(f.form, f);
+  for (const f of [...lexicons().participles.ar, ...lexicons().participles.en]) participles.add(f.form, f);
   for (const f of [...lex.arPostposed, ...lex.enPostposed]) postposed.add(f.form, f);
   for (const f of [...lex.arReported, ...lex.enReported]) reported.add(f.form, f);
   for (const n of lex.arSpeechNouns) speechNouns.add(n, true);
   speechNouns.add('as saying', true);
-  verbs = { preposed, postposed, reported, speechNouns };
+  verbs = { preposed, participles, postposed, reported, speechNouns };
   return verbs;
 }
 
@@ -186,9 +189,11 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
     if (t.kind === 'punct') {
       if (t.norm === ':') return i + 1;
       if (QUOTE_CHARS.has(t.text)) {
-        const wrapped = names.find((m) => m.from === i + 1 && QUOTE_CHARS.has(toks[m.to]?.text ?? ''));
+        const wrapped = names.find(
+          (m) => m.from <= i + 1 && m.to > i + 1 && (QUOTE_CHARS.has(toks[m.to]?.text ?? '') || QUOTE_CHARS.has(toks[m.to - 1]?.text ?? '')),
+        );
         if (wrapped) {
-          i = wrapped.to;
+          i = QUOTE_CHARS.has(toks[wrapped.to - 1]!.text) ? wrapped.to - 1 : wrapped.to;
           continue;
         }
         if (i > k) return i;
@@ -239,6 +244,18 @@ function sentenceClaims(ctx: Ctx, si: number) {
             break;
           }
         }
+      }
+    }
+    // «…، مضيفاً أن …»: the main clause's speaker goes on
+    const part = i > 0 && toks[i - 1]!.kind === 'punct' ? V.participles.matchAt(toks, i)[0] : undefined;
+    if (part && ctx.claims.length > before) {
+      const compl = complementizer(ctx, si, toks, part.to, 4);
+      const last = ctx.history[ctx.history.length - 1];
+      if (compl > 0 && last) {
+        const stop = laterBoundary(ctx, toks, compl);
+        emit(ctx, contentFrom(ctx, si, compl, stop), last.speaker, last.via, toks[i]!.text, part.payload.stance ?? 'asserts', 'claim.participle', 0.8);
+        i = (stop ?? toks.length) - 1;
+        continue;
       }
     }
     const pre = V.preposed.matchAt(toks, i)[0];
@@ -327,6 +344,7 @@ function laterBoundary(ctx: Ctx, toks: Token[], from: number): number | undefine
     const atClause = prev.kind === 'punct' && (prev.norm === '،' || prev.norm === ',');
     if (atClause && V.postposed.matchAt(toks, k).length) return k - 1;
     if (atClause && t.forms.some((f) => f.prefix.startsWith('و')) && V.preposed.matchAt(toks, k).length) return k - 1;
+    if (atClause && V.participles.matchAt(toks, k).length) return k - 1;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import countriesLib from 'i18n-iso-countries';
 import ctz from 'countries-and-timezones';
+import { countries as countriesList } from 'countries-list';
 import { lexicons } from './lexicon.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { normalizePhrase } from './normalize.ts';
@@ -52,6 +53,12 @@ export function inflectNisba(base: string): string[] {
   return out;
 }
 
+/** countries-list's capital, unless it is also a given name (Victoria) that would mark people as states. */
+function englishCapital(code: string, given: Set<string>): string[] {
+  const capital = (countriesList as Record<string, { capital?: string }>)[code]?.capital;
+  return capital && !given.has(capital.toLowerCase()) ? [capital] : [];
+}
+
 interface Built {
   gazetteer: Gazetteer<CountryRef>;
   info: Map<string, CountryInfo>;
@@ -68,6 +75,7 @@ export function countryData(): Built {
   const info = new Map<string, CountryInfo>();
   const places = new Map<string, { code: string; zone: string | null; name: string }>();
   const ambiguous = new Set<string>();
+  const givenEn = new Set(lexicons().firstNames.en.map((n) => n.toLowerCase()));
   for (const e of Object.values(lex)) for (const a of e.ambiguousAr ?? []) ambiguous.add(normalizePhrase(a));
 
   const add = (phrase: string, ref: CountryRef, latin: boolean) => {
@@ -95,7 +103,8 @@ export function countryData(): Built {
       extra.timezones?.[city] ?? (zones.length === 1 ? (zones[0] ?? null) : null);
     const cityLists: [string[], CountryMentionKind, boolean][] = [
       [extra.capitalAr ?? [], 'capital', false],
-      [extra.capitalEn ?? [], 'capital', true],
+      // the English capital comes from countries-list (the lexicon lists only other spellings)
+      [[...englishCapital(code, givenEn), ...(extra.capitalEn ?? [])], 'capital', true],
       [extra.citiesAr ?? [], 'city', false],
       [extra.citiesEn ?? [], 'city', true],
     ];

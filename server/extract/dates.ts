@@ -155,6 +155,17 @@ export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): 
         k++;
       }
     }
+  } else if (
+    n1 !== null && n1 >= 1900 && n1 <= 2100 &&
+    (tokens[k + 1]?.norm === '/' || tokens[k + 1]?.norm === '.') &&
+    tokens[k + 3]?.norm === tokens[k + 1]?.norm &&
+    num(tokens[k + 2]) !== null && num(tokens[k + 4]) !== null
+  ) {
+    // 2024/08/13
+    y = n1;
+    m = num(tokens[k + 2]);
+    d = num(tokens[k + 4]);
+    k += 5;
   } else if (n1 !== null && n1 >= 1900 && n1 <= 2100 && num(tokens[k + 1]) !== null && num(tokens[k + 2]) !== null) {
     // 2024-06-19 (hyphens are not tokens)
     if (tokens[k + 1]!.start - tokens[k]!.end === 1 && tokens[k + 2]!.start - tokens[k + 1]!.end === 1) {

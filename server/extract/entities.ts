@@ -303,7 +303,8 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
       if (k) {
         const e = ctx.entities.get(k.id)!;
         if (e.type === 'PERSON') {
-          if (!run.length) personId = e.id;
+          // «الوزير المتطرف بن غفير»: words between the title and a known name describe him
+          personId = e.id;
           break;
         }
         // words before an organisation were part of the affiliation («القوات الخاصة بالجيش الأمريكي»)
@@ -318,16 +319,23 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
           p++;
           continue;
         }
+        if (tok.norm === '.' && run.length === 1 && toks[run[0]!]!.text.length === 1) {
+          run = []; // «د.», «م.»: an abbreviated honorific
+          p++;
+          continue;
+        }
         break;
       }
       const c = countryAt(s, p);
-      if (c && !run.length) {
+      if (c) {
+        run = [];
         scope ||= c.payload.code;
         p = c.to;
         continue;
       }
       const again = titles.matchAt(toks, p)[0];
-      if (again && !run.length) {
+      if (again) {
+        run = [];
         p = again.to;
         continue;
       }
@@ -336,7 +344,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         p++;
         continue;
       }
-      if (functionWords.has(tok.norm) || (ctx.lang === 'ar' && functionWords.has(tok.forms.at(-1)!.form) && tok.forms.length > 1 && !run.length && !AFFILIATION_PREPS.has(tok.forms.at(-1)!.prefix))) {
+      if (functionWords.has(tok.norm) || (ctx.lang === 'ar' && isNameStop(tok) && !(AFFILIATION_PREPS.has(tok.norm) && !run.length))) {
         if (AFFILIATION_PREPS.has(tok.norm) && !run.length && p + 1 < toks.length) {
           p++;
           continue;
@@ -371,7 +379,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
     const surface = toks.slice(from, to).map((x) => x.text).join(' ');
     const role = toks.slice(i, t.to).map((x) => x.text).join(' ');
     const country = /^[A-Z]{2}$/.test(scope) ? scope : ctx.entities.get(scope)?.country;
-    const confidence = names().given.has(toks[from]!.norm) || names().familyFirst.has(toks[from]!.norm) ? 0.8 : 0.6;
+    const confidence = isGivenName(toks[from]!) ? 0.8 : 0.6;
     const e = detectedEntity(ctx, 'PERSON', surface, 'actor.title-name', confidence, {
       gender: title.gender ?? null,
       medium: null,
@@ -383,13 +391,74 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
   }
 }
 
+/** A word that cannot continue a name (a function word, a verb of saying or acting). */
+function isNameStop(t: Token): boolean {
+  const stops = actorData().nameStops;
+  return stops.has(t.norm) || t.forms.some((f) => /^[وفبل]{1,2}$/.test(f.prefix) && stops.has(f.form) && f.form.length > 1);
+}
+
+function isGivenName(t: Token): boolean {
+  const n = names();
+  return t.forms.some((f) => !f.prefix.includes('ال') && (n.given.has(f.form) || n.familyFirst.has(f.form)));
+}
+
+/**
+ * «سهيل بن محمد المزروعي، وزير الطاقة الإماراتي»: a name followed by a comma and a title.
+ * The name must start with a known given name; a known person before the comma takes the office.
+ */
+function appositivePass(ctx: Ctx, s: AnalysedSentence) {
+  const { titles, functionWords } = actorData();
+  const toks = s.tokens;
+  const si = s.sentence.index;
+  for (let i = 2; i < toks.length; i++) {
+    const comma = toks[i - 1]!;
+    if (comma.norm !== '،' && comma.norm !== ',') continue;
+    const t = titles.matchAt(toks, i)[0];
+    if (!t || occupiedAt(ctx, si, i) || t.payload.kind === 'honorific') continue;
+    let scope = '';
+    for (let p = t.to; p < Math.min(toks.length, t.to + 6) && toks[p]!.kind === 'word'; p++) {
+      const k = known(ctx, s, p);
+      const c = countryAt(s, p);
+      if (c) scope ||= c.payload.code;
+      else if (k) scope ||= ctx.entities.get(k.id)?.country ?? k.id;
+      if (scope) break;
+    }
+    const before = occupiedAt(ctx, si, i - 2);
+    if (before) {
+      const e = ctx.entities.get(before)!;
+      if (e.type === 'PERSON' && t.payload.office && scope) ctx.info.get(before)!.offices.add(`${t.payload.office}:${scope}`);
+      continue;
+    }
+    let from = i - 1;
+    while (from > 0 && i - 1 - from < 6) {
+      const tok = toks[from - 1]!;
+      if (tok.kind !== 'word' || occupiedAt(ctx, si, from - 1) || functionWords.has(tok.norm) || isNameStop(tok)) break;
+      from--;
+    }
+    const run = Array.from({ length: i - 1 - from }, (_, n) => from + n);
+    const start = run.findIndex((k) => isGivenName(toks[k]!));
+    if (start < 0 || run.length - start < 2 || run.length - start > 6) continue;
+    const name = run.slice(start);
+    const a = name[0]!;
+    const b = name[name.length - 1]! + 1;
+    const country = /^[A-Z]{2}$/.test(scope) ? scope : scope ? ctx.entities.get(scope)?.country : undefined;
+    const e = detectedEntity(ctx, 'PERSON', toks.slice(a, b).map((x) => x.text).join(' '), 'actor.appositive-title', 0.75, {
+      gender: t.payload.gender ?? null,
+      medium: null,
+      offices: new Set(t.payload.office && scope ? [`${t.payload.office}:${scope}`] : []),
+    }, { country, role: toks.slice(i, t.to).map((x) => x.text).join(' ') });
+    mention(ctx, s, e, a, b, 'actor.appositive-title', 0.75);
+    occupy(ctx, si, a, b, e.id);
+  }
+}
+
 /** Where a name starts in the words before a stop: at a given name if there is one. */
 function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
   if (!run.length) return [];
   // the run must end where the scan stopped: the name is the run's tail
   for (let k = 1; k < run.length; k++) if (run[k] !== run[k - 1]! + 1) run = run.slice(k);
   const n = names();
-  const starts = run.findIndex((k) => n.given.has(toks[k]!.norm) || n.familyFirst.has(toks[k]!.norm));
+  const starts = run.findIndex((k) => isGivenName(toks[k]!));
   const name = starts >= 0 ? run.slice(starts) : run;
   const links = name.filter((k) => NAME_LINKS.has(toks[k]!.norm)).length;
   const max = 4 + Math.min(links, 2);
@@ -397,6 +466,7 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
   if (starts < 0) {
     // without a known given name, accept only a short, name-like run
     if (name.length > 3 || name.length === 0) return [];
+    if (lang === 'ar' && (name.length < 2 || /^ال/.test(toks[name[0]!]!.norm))) return [];
     if (lang === 'ar' && name.every((k) => /^ال/.test(toks[k]!.norm) && /(ي|يه|ية|يون|يين)$/.test(toks[k]!.norm))) return [];
     if (lang === 'en' && !name.every((k) => /^\p{Lu}/u.test(toks[k]!.text))) return [];
   }
@@ -434,10 +504,17 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
     let to = -1;
     let rule = '';
     let confidence = 0;
-    if (QUOTES_OPEN.has(toks[p]?.norm ?? '')) {
+    const definiteHead = h.prefix.includes('ال') || /^(ال|the$)/.test(toks[i]!.norm);
+    if (QUOTES_OPEN.has(toks[p]?.norm ?? '') && !definiteHead) {
       let q = p + 1;
-      while (q < toks.length && q - p <= 7 && !QUOTES_CLOSE.has(toks[q]!.norm)) q++;
-      if (q < toks.length && QUOTES_CLOSE.has(toks[q]!.norm) && q > p + 1 && toks.slice(p + 1, q).every((x) => x.kind === 'word')) {
+      while (q < toks.length && q - p <= 5 && !QUOTES_CLOSE.has(toks[q]!.norm)) q++;
+      const inside = toks.slice(p + 1, q);
+      if (
+        q < toks.length &&
+        QUOTES_CLOSE.has(toks[q]!.norm) &&
+        inside.length &&
+        inside.every((x) => x.kind === 'word' && !functionWords.has(x.norm))
+      ) {
         from = p + 1;
         to = q;
         rule = 'actor.head-quoted';
@@ -655,6 +732,7 @@ export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishe
   const roles: RoleMention[] = [];
   for (const s of sentences) lexiconPass(ctx, s);
   for (const s of sentences) titlePass(ctx, s, roles);
+  for (const s of sentences) appositivePass(ctx, s);
   if (lang === 'en') for (const s of sentences) englishNamePass(namePassApi(ctx, s));
   for (const s of sentences) headPass(ctx, s);
   for (const s of sentences) anonymousPass(ctx, s);

@@ -154,6 +154,7 @@ export interface Lexicons {
   orgHeads: OrgHeadEntry[];
   anonymous: AnonymousSources;
   verbs: ReportingVerbs;
+  participles: { ar: VerbForm[]; en: VerbForm[] };
   frames: EventFrame[];
   modality: Modality;
   dates: DateWords;
@@ -171,6 +172,7 @@ export function lexicons(): Lexicons {
     orgHeads: load('org-heads.json'),
     anonymous: load('anonymous-sources.json'),
     verbs: load('reporting-verbs.json'),
+    participles: load('reporting-participles.json'),
     frames: load('event-frames.json'),
     modality: load('modality.json'),
     dates: load('dates.json'),

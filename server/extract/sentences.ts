@@ -46,6 +46,7 @@ function endsSentence(text: string, i: number, end: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
+  if (/^[\u0621-\u064A]$/.test(word) && /\s/.test(prev === '' ? ' ' : text[i - 2] ?? ' ')) return false; // «د.», «م.»: Arabic abbreviations
   return true;
 }
 

@@ -141,6 +141,11 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       kinds[i] = 'share';
       continue;
     }
+    // navigation breadcrumbs («الرئيسية › الأخبار», "Home > World") and tag lines (#النفط)
+    if (isShort(l, 15) && ((l.text.match(/[›»>|]/g)?.length ?? 0) >= 2 || /^(#\S+\s*)+$/u.test(l.text))) {
+      kinds[i] = 'share';
+      continue;
+    }
     if (/^[\s\p{P}\p{S}]*$/u.test(l.text)) kinds[i] = 'share';
   }
   return { kinds, related };
