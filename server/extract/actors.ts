@@ -32,6 +32,10 @@ export interface ActorData {
   functionWords: Set<string>;
   /** Words that end a name: function words, reporting verbs, event predicates, modality words. */
   nameStops: Set<string>;
+  /** Reporting verbs (bare forms): a source right after one is a speaker. */
+  speechVerbs: Set<string>;
+  /** Bare institution heads («الجيش», "the government"): refer to one already named with its country. */
+  bareInstitutions: Gazetteer<InstitutionEntry>;
   byId: Map<string, ActorEntry>;
 }
 
@@ -110,6 +114,9 @@ export function actorData(): ActorData {
   const nameStops = new Set(fw);
   const oneWord = (w: string) => (/\s/.test(w.trim()) ? [] : [normalize(w.trim())]);
   for (const f of [...lex.verbs.ar, ...lex.participles.ar]) nameStops.add(normalize(f.form.split(/\s+/)[0]!));
+  const speechVerbs = new Set([...lex.verbs.ar, ...lex.verbs.en].map((f) => normalize(f.form.split(/\s+/)[0]!)));
+  const bareInstitutions = new Gazetteer<InstitutionEntry>();
+  for (const inst of lex.institutions) for (const h of inst.ar) bareInstitutions.add(h, inst);
   for (const f of lex.frames) for (const w of f.ar ?? []) for (const x of oneWord(w)) nameStops.add(x);
   for (const m of Object.values(lex.modality)) for (const w of (m as { ar?: string[] }).ar ?? []) for (const x of oneWord(w)) nameStops.add(x);
   built = {
@@ -123,6 +130,8 @@ export function actorData(): ActorData {
     anonymousModifiers,
     functionWords: fw,
     nameStops,
+    speechVerbs,
+    bareInstitutions,
     byId,
   };
   return built;

@@ -210,6 +210,11 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
 /** The speaker named between a verb and the content: the first actor-like mention. */
 function namedSpeaker(ctx: Ctx, si: number, from: number, to: number, prefer?: Set<string>): MentionRef | null {
   const ms = mentionsIn(ctx, si, from, to).filter((m) => SPEAKER_TYPES.has(typeOf(ctx, m.entity) ?? ''));
+  // «قال المبعوث الأمريكي … توم بيرييلو»: a country named as an adjective or place is not the speaker
+  const actors = ms.filter((m) => typeOf(ctx, m.entity) !== 'COUNTRY');
+  if (actors.length && ms[0] && typeOf(ctx, ms[0].entity) === 'COUNTRY' && ms[0].rule !== 'country.name' && ms[0].rule !== 'country.capital') {
+    return prefer ? (actors.find((m) => prefer.has(typeOf(ctx, m.entity) ?? '')) ?? actors[0]!) : actors[0]!;
+  }
   if (prefer) {
     const p = ms.find((m) => prefer.has(typeOf(ctx, m.entity) ?? ''));
     if (p) return p;
@@ -260,7 +265,12 @@ function sentenceClaims(ctx: Ctx, si: number) {
     }
     const pre = V.preposed.matchAt(toks, i)[0];
     if (pre) {
-      const compl = complementizer(ctx, si, toks, pre.to, 14);
+      let compl = complementizer(ctx, si, toks, pre.to, 14);
+      if (compl < 0 && (pre.payload.stance === 'denies' || pre.payload.stance === 'warns')) {
+        // «ونفت قوات الدعم السريع مسؤوليتها عن القصف»: a denial takes its object directly
+        const sp = namedSpeaker(ctx, si, pre.to, Math.min(toks.length, pre.to + 6));
+        if (sp) compl = toks[sp.to]?.kind === 'punct' ? sp.to + 1 : sp.to;
+      }
       if (compl < 0) continue;
       // a reporting verb at the end of a clause: «…، قال X» handled as post-posed below (English)
       const named = namedSpeaker(ctx, si, pre.to, compl);

@@ -54,7 +54,7 @@ interface Ctx {
 }
 
 const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'former', 'ex', 'acting', 'then', 'القائم', 'باعمال']);
-const AFFILIATION_PREPS = new Set(['في', 'لدى', 'باسم', 'ب', 'ل', 'عن', 'at', 'of', 'for', 'in']);
+const AFFILIATION_PREPS = new Set(['في', 'لدى', 'باسم', 'ب', 'ل', 'عن', 'الى', 'at', 'of', 'for', 'in', 'to']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ام', 'عبد', 'bin', 'ibn', 'al', 'abu', 'bint', 'de', 'van', 'von', 'da', 'el', 'la', 'le', 'du', 'der']);
 const QUOTES_OPEN = new Set(['"', '«', '“', "'", '„']);
 const QUOTES_CLOSE = new Set(['"', '»', '”', "'", '“']);
@@ -314,8 +314,10 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         continue;
       }
       if (tok.kind === 'punct') {
-        if ((tok.norm === '،' || tok.norm === ',') && !run.length && !sawComma) {
-          sawComma = true; // «المحلل في معهد X، جون سميث، إن»: a name in apposition
+        if ((tok.norm === '،' || tok.norm === ',') && !sawComma && !run.some((k) => isGivenName(toks[k]!))) {
+          // «المدير التنفيذي للمحلية، عبد الرحمن آدم هارون، إن»: the name follows in apposition
+          sawComma = true;
+          run = [];
           p++;
           continue;
         }
@@ -594,7 +596,9 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
       }
       break;
     }
-    if (!code && !qualified) continue;
+    // «أفاد شهود عيان»: unqualified sources count when they are the ones speaking
+    const speaking = i > 0 && actorData().speechVerbs.has(toks[i - 1]!.forms.at(-1)!.form);
+    if (!code && !qualified && !speaking) continue;
     const cinfo = code ? countryData().info.get(code) : undefined;
     const name = `${cinfo?.demonymEn ? cinfo.demonymEn + ' ' : ''}${h.payload.en}`;
     const id = `actor:anon-${h.payload.key}${code ? '-' + code.toLowerCase() : ''}`;
@@ -613,7 +617,7 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
 // ---------------------------------------------------------------- pass 3: resolution within the article
 
 function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention[]) {
-  const { shortForms, backReferences } = actorData();
+  const { shortForms, backReferences, bareInstitutions } = actorData();
   // surnames of people found with a title: «ماكسويل» after «ديفيد ماكسويل»
   const surname = new Map<string, string | null>();
   for (const e of ctx.entities.values()) {
@@ -651,6 +655,18 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
           mention(ctx, s, e, br.from, br.to, 'resolve.back-reference', 0.75, br.prefix);
           occupy(ctx, si, br.from, br.to, e.id);
           i = br.to - 1;
+          continue;
+        }
+      }
+      // «الجيش» after «الجيش السوداني»: the same institution, named earlier with its state
+      const bi = bareInstitutions.matchAt(toks, i)[0];
+      if (bi && bi.prefix.includes('ال') === false && /^ال/.test(toks[i]!.forms.find((f) => f.prefix === bi.prefix)!.form)) {
+        const target = lastInstitution(ctx, si, i, bi.payload.key);
+        if (target) {
+          const e = ctx.entities.get(target)!;
+          mention(ctx, s, e, bi.from, bi.to, 'resolve.institution', 0.7, bi.prefix);
+          occupy(ctx, si, bi.from, bi.to, e.id);
+          i = bi.to - 1;
         }
       }
     }
@@ -665,6 +681,18 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
     mention(ctx, s, e, r.from, r.to, 'resolve.role', 0.75);
     occupy(ctx, r.sentence, r.from, r.to, e.id);
   }
+}
+
+/** The last institution of this kind (actor:<cc>-<key>) mentioned anywhere before, else after. */
+function lastInstitution(ctx: Ctx, si: number, ti: number, key: string): string | null {
+  let best: string | null = null;
+  let first: string | null = null;
+  for (const m of ctx.mentions) {
+    if (!m.entity.endsWith(`-${key}`) || ctx.entities.get(m.entity)?.rule !== 'actor.institution') continue;
+    first ??= m.entity;
+    if (m.sentence < si || (m.sentence === si && m.from < ti)) best = m.entity;
+  }
+  return best ?? first;
 }
 
 /** The last outlet (or organisation of the same head) mentioned before a position. */

@@ -127,7 +127,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
     const lower = l.text.toLowerCase();
     if (
       isShort(l, 40) &&
-      (startsWith(l, MARKERS.caption) || MARKERS.credits.some((c) => lower.includes(c))) &&
+      (startsWith(l, MARKERS.caption) || hasCredit(lower)) &&
       !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim())
     ) {
       kinds[i] = 'caption';
@@ -153,6 +153,18 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
 
 const hasMediaTag = (l: Line) => MARKERS.mediaTags.some((t) => l.text.toLowerCase().includes(t));
 
+/** A credit ("EPA", "Getty Images") as a word of the line, not inside one ("prepares", "Nepal"). */
+function hasCredit(lower: string): boolean {
+  for (const c of MARKERS.credits) {
+    for (let i = lower.indexOf(c); i >= 0; i = lower.indexOf(c, i + 1)) {
+      const before = lower[i - 1] ?? ' ';
+      const after = lower[i + c.length] ?? ' ';
+      if (!/[\p{L}\p{N}]/u.test(before) && (!/[\p{L}\p{N}]$/u.test(c) || !/[\p{L}\p{N}]/u.test(after))) return true;
+    }
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- the header
 
 type Segment =
@@ -161,7 +173,8 @@ type Segment =
   | { kind: 'source'; name: string }
   | { kind: 'author'; name: string };
 
-const SEPARATOR = /\s+[-–—]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*/g;
+// «بورتسودان ـ عادل إبراهيم»: Arabic sites also use a spaced tatweel as the dash
+const SEPARATOR = /\s+[-–—ـ]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*/g;
 
 interface HeaderResult {
   segments: Segment[];
@@ -256,12 +269,81 @@ function dateCovering(tokens: Token[]): Extract<Segment, { kind: 'date' }> | nul
       break;
     }
   }
+  // English web pages put the clock before the date too: "Updated 4:12 PM GMT+3, May 23, 2024"
+  const lead = clockAt(tokens, i);
+  if (lead) i = tokens[lead.to]?.norm === ',' ? lead.to + 1 : lead.to;
   const d = absoluteDateAt(tokens, i, null);
   if (!d || !d.date) return null;
-  const rest = tokens.slice(d.to).filter((t) => t.kind === 'word');
+  let to = d.to;
+  let time = lead?.time ?? d.time;
+  let offset = lead?.offset ?? null;
+  if (!lead) {
+    // "June 19, 2024 2:33 PM GMT+3", "June 10, 2024 | 14:05 GMT", "June 9, 2024 10:48 p.m. ET"
+    const colon = d.time ? tokens.findIndex((t, n) => n >= i && n < d.to && t.norm === ':') : -1;
+    const k = colon > 0 ? colon - 1 : tokens[d.to]?.norm === '|' || tokens[d.to]?.norm === ',' ? d.to + 1 : d.to;
+    const tail = clockAt(tokens, k);
+    if (tail) ({ to, time, offset } = tail);
+  }
+  const rest = tokens.slice(to).filter((t) => t.kind === 'word');
   const restText = rest.map((t) => t.norm).join(' ');
   if (rest.length > 2 && !MARKERS.dateLine.some((m) => restText.startsWith(m))) return null;
-  return { kind: 'date', date: d.date, time: d.time };
+  return { kind: 'date', date: d.date, time, offset };
+}
+
+const numberAt = (tok: Token | undefined): number | null => (tok?.kind === 'word' && /^\d{1,2}$/.test(tok.norm) ? Number(tok.norm) : null);
+
+/**
+ * A clock time in Latin script with its optional am/pm and zone: "2:33 PM GMT+3", "10:48 p.m. ET",
+ * "14:05 GMT". Only GMT/UTC offsets are turned into an offset; other zone letters are read and
+ * left out, as a time without an offset.
+ */
+function clockAt(tokens: Token[], k: number): { to: number; time: string; offset: string | null } | null {
+  let h = numberAt(tokens[k]);
+  const mi = numberAt(tokens[k + 2]);
+  if (h === null || mi === null || tokens[k + 1]?.norm !== ':') return null;
+  let j = k + 3;
+  const ap = tokens[j]?.norm;
+  let half: string | null = null;
+  if (ap === 'am' || ap === 'pm') {
+    half = ap;
+    j++;
+  } else if ((ap === 'a' || ap === 'p') && tokens[j + 1]?.norm === '.' && tokens[j + 2]?.norm === 'm') {
+    half = `${ap}m`;
+    j += tokens[j + 3]?.norm === '.' ? 4 : 3;
+  }
+  if (half === 'pm' && h < 12) h += 12;
+  if (half === 'am' && h === 12) h = 0;
+  if (h > 23 || mi > 59) return null;
+  let offset: string | null = null;
+  const zone = tokens[j];
+  if (zone?.kind === 'word' && /^[A-Z]{1,5}$/.test(zone.text)) {
+    j++;
+    if (zone.text === 'GMT' || zone.text === 'UTC') {
+      offset = '+00:00';
+      // "GMT+3"; a hyphen leaves no token, so a number right after the zone is a negative offset
+      const plus = tokens[j]?.norm === '+';
+      const n = numberAt(tokens[plus ? j + 1 : j]);
+      if (n !== null && n <= 14 && (plus || tokens[j]!.start === zone.end + 1)) {
+        offset = `${plus ? '+' : '-'}${String(n).padStart(2, '0')}:00`;
+        j += plus ? 2 : 1;
+      }
+    }
+  }
+  return { to: j, time: `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`, offset };
+}
+
+/** "Updated 10:48 p.m. ET": a header line with a time and no date. */
+function isTimeLine(tokens: Token[]): boolean {
+  let i = 0;
+  for (const m of MARKERS.dateLine) {
+    const n = m.split(' ').length;
+    if (tokens.slice(0, n).map((t) => t.norm).join(' ') === m) {
+      i = n;
+      break;
+    }
+  }
+  const c = i > 0 ? clockAt(tokens, i) : null;
+  return !!c && c.to >= tokens.length;
 }
 
 // ---------------------------------------------------------------- the article
