@@ -41,6 +41,7 @@ function v(): Verbs {
 
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'that']);
 const QUOTE_CHARS = new Set(['"', '«', '»', '“', '”']);
+const PERSONISH = new Set(['PERSON', 'GROUP']);
 const SPEAKER_TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
 
 interface Ctx {
@@ -196,6 +197,15 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
           i = QUOTE_CHARS.has(toks[wrapped.to - 1]!.text) ? wrapped.to - 1 : wrapped.to;
           continue;
         }
+        // «على منصة "إكس" أن …»: a short quoted name followed by the complementizer is not the content
+        const close = toks.findIndex((x, n) => n > i && QUOTE_CHARS.has(x.text));
+        if (close > 0 && close - i <= 4) {
+          const after = toks.slice(close + 1, close + 9).findIndex((x) => x.forms.some((f) => COMPLEMENTIZERS.has(f.form)));
+          if (after >= 0) {
+            i = close;
+            continue;
+          }
+        }
         if (i > k) return i;
       }
       if (t.norm !== ',' && t.norm !== '،' && !QUOTE_CHARS.has(t.text)) return -1;
@@ -215,6 +225,9 @@ function namedSpeaker(ctx: Ctx, si: number, from: number, to: number, prefer?: S
   if (actors.length && ms[0] && typeOf(ctx, ms[0].entity) === 'COUNTRY' && ms[0].rule !== 'country.name' && ms[0].rule !== 'country.capital') {
     return prefer ? (actors.find((m) => prefer.has(typeOf(ctx, m.entity) ?? '')) ?? actors[0]!) : actors[0]!;
   }
+  // «أكد قائد الجيش الأوكراني أوليكسندر سيرسكي»: the person named after his office speaks
+  const person = ms.find((m) => typeOf(ctx, m.entity) === 'PERSON');
+  if (person) return person;
   if (prefer) {
     const p = ms.find((m) => prefer.has(typeOf(ctx, m.entity) ?? ''));
     if (p) return p;
@@ -227,7 +240,6 @@ function sentenceClaims(ctx: Ctx, si: number) {
   const toks = s.tokens;
   const V = v();
   const before = ctx.claims.length;
-  const PERSONISH = new Set(['PERSON', 'GROUP']);
 
   for (let i = 0; i < toks.length; i++) {
     // reported speech: نقلت [الصحيفة] عن X قوله إن …
@@ -253,19 +265,22 @@ function sentenceClaims(ctx: Ctx, si: number) {
     }
     // «…، مضيفاً أن …»: the main clause's speaker goes on
     const part = i > 0 && toks[i - 1]!.kind === 'punct' ? V.participles.matchAt(toks, i)[0] : undefined;
-    if (part && ctx.claims.length > before) {
+    if (part) {
       const compl = complementizer(ctx, si, toks, part.to, 4);
-      const last = ctx.history[ctx.history.length - 1];
-      if (compl > 0 && last) {
+      // the speaker of the main clause: its claim's, or its subject («ودان بوريل الهجوم، معتبرا أنه …»)
+      const last = ctx.claims.length > before ? ctx.history[ctx.history.length - 1] : undefined;
+      const subject = last ? null : namedSpeaker(ctx, si, 0, i, PERSONISH);
+      const speaker = last?.speaker ?? subject?.entity ?? null;
+      if (compl > 0 && speaker) {
         const stop = laterBoundary(ctx, toks, compl);
-        emit(ctx, contentFrom(ctx, si, compl, stop), last.speaker, last.via, toks[i]!.text, part.payload.stance ?? 'asserts', 'claim.participle', 0.8);
+        emit(ctx, contentFrom(ctx, si, compl, stop), speaker, last?.via ?? inheritedVia(ctx, speaker, si), toks[i]!.text, part.payload.stance ?? 'asserts', 'claim.participle', 0.8);
         i = (stop ?? toks.length) - 1;
         continue;
       }
     }
     const pre = V.preposed.matchAt(toks, i)[0];
     if (pre) {
-      let compl = complementizer(ctx, si, toks, pre.to, 14);
+      let compl = complementizer(ctx, si, toks, pre.to, 24);
       if (compl < 0 && (pre.payload.stance === 'denies' || pre.payload.stance === 'warns')) {
         // «ونفت قوات الدعم السريع مسؤوليتها عن القصف»: a denial takes its object directly
         const sp = namedSpeaker(ctx, si, pre.to, Math.min(toks.length, pre.to + 6));

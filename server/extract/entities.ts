@@ -597,7 +597,8 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
       break;
     }
     // «أفاد شهود عيان»: unqualified sources count when they are the ones speaking
-    const speaking = i > 0 && actorData().speechVerbs.has(toks[i - 1]!.forms.at(-1)!.form);
+    const prev = toks[i - 1];
+    const speaking = !!prev && (actorData().speechVerbs.has(prev.forms.at(-1)!.form) || prev.norm === 'عن' || prev.norm === 'from');
     if (!code && !qualified && !speaking) continue;
     const cinfo = code ? countryData().info.get(code) : undefined;
     const name = `${cinfo?.demonymEn ? cinfo.demonymEn + ' ' : ''}${h.payload.en}`;
