@@ -34,7 +34,9 @@ function tb(): Tables {
 const CLAUSE_BREAK = new Set(['.', '؛', ';', ':', '?', '؟', '!']);
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'that']);
 const PLACE_PREPS = new Set(['في', 'in', 'at']);
-const NOMINAL_PREPS = new Set(['في', 'على', 'بشان', 'عن', 'من', 'حول', 'ضد', 'مع', 'الى', 'بعد', 'قبل', 'خلال', 'منذ', 'ازاء', 'تجاه', 'رغم', 'بسبب', 'لاجل', 'of', 'about', 'over', 'after', 'before', 'during', 'despite', 'amid']);
+// Topical and spatial prepositions: a noun after them is a circumstance, not a reported event
+// (temporal ones, بعد محادثات, do report events).
+const NOMINAL_PREPS = new Set(['في', 'على', 'بشان', 'عن', 'من', 'حول', 'ضد', 'مع', 'الى', 'ازاء', 'تجاه', 'رغم', 'بسبب', 'لاجل', 'of', 'about', 'over', 'despite', 'amid']);
 const OBLIQUE_PREPS = new Set(['في', 'على', 'من', 'مع', 'عن', 'الى', 'ضد', 'لدى', 'نحو', 'بين', 'to', 'with', 'against', 'from', 'on', 'in', 'at', 'by', 'of', 'for']);
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
 const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
@@ -60,7 +62,10 @@ function triggerAt(toks: Token[], i: number): Trigger | null {
   for (const { form } of t.forms) {
     const variants: { w: string; pronoun: string | null }[] = [];
     if (/^س[يتن]/.test(form)) variants.push({ w: form.slice(1), pronoun: null });
-    for (const p of PRONOUN_SUFFIXES) if (form.length > p.length + 2 && form.endsWith(p)) variants.push({ w: form.slice(0, -p.length), pronoun: p });
+    // a pronoun suffix as written (حربها), never a ة folded to ه, and not after a proclitic (وزارة ≠ و+زاره)
+    if (form === t.forms[0]!.form) {
+      for (const p of PRONOUN_SUFFIXES) if (form.length > p.length + 2 && t.text.endsWith(p)) variants.push({ w: form.slice(0, -p.length), pronoun: p });
+    }
     for (const { w, pronoun } of variants) {
       for (const cand of [w, w.replace(/ت$/, 'ه')]) {
         const probe: Token = { ...t, norm: cand, forms: [{ form: cand, prefix: '' }] };
