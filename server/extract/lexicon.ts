@@ -142,6 +142,8 @@ export interface BoilerplateWords {
   creditStarts: string[];
   bylineStarts: string[];
   dateLineStarts: string[];
+  bylineRoles?: string[];
+  bylinePlaceStarts?: string[];
 }
 
 let cache: Lexicons | undefined;

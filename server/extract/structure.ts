@@ -94,6 +94,62 @@ function stripMediaTags(s: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+// English bylines: "By A and B", "A in London and B in New Delhi", a post under the name
+// ("Middle East correspondent"), where the writer files from ("in Dakar", "Reporting from Jerusalem").
+const ROLE_ENDS = new Set((words.bylineRoles ?? []).map((w) => w.toLowerCase()));
+const PLACE_STARTS = fold(words.bylinePlaceStarts ?? []);
+const NAME_LINKS = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'el', 'la', 'le', 'du', 'der', 'dos', 'das']);
+const isLatinLine = (s: string) => /^[^\p{L}]*\p{Script=Latin}/u.test(s);
+
+interface BylinePlace {
+  name: string;
+  zone: string | null;
+}
+
+/** "Maria Santos in Manila and Zhou Ling in Beijing": the writers' names and the places they file from. */
+function latinBylineNames(s: string, know: HeaderKnowledge): { names: string[]; places: BylinePlace[] } | null {
+  const names: string[] = [];
+  const places: BylinePlace[] = [];
+  for (const part of s.trim().split(/\s*,\s*|\s+and\s+|\s*&\s*/)) {
+    const at = part.indexOf(' in ');
+    const name = (at >= 0 ? part.slice(0, at) : part).trim();
+    const ws = name.split(/\s+/);
+    if (ws.length < 2 || ws.length > 5 || /[\d.!?:"“”(]/.test(name)) return null;
+    if (!ws.every((w) => /^\p{Lu}/u.test(w) || NAME_LINKS.has(w.toLowerCase()))) return null;
+    names.push(name);
+    if (at >= 0) {
+      const where = part.slice(at + 4).trim();
+      const p = know.place(where);
+      if (!p) return null;
+      if (!places.some((x) => x.name === where)) places.push({ name: where, zone: p.zone });
+    }
+  }
+  return names.length ? { names, places } : null;
+}
+
+type LatinHeader =
+  | { kind: 'names'; names: string[]; places: BylinePlace[] }
+  | { kind: 'place'; place: BylinePlace }
+  | { kind: 'role' }
+  | { kind: 'time' };
+
+/** An English header line that is neither a headline nor a date: see latinBylineNames and the lexicon's byline words. */
+function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined): LatinHeader | null {
+  if (!isLatinLine(l.text) || l.words > 16 || /[.!?]$/.test(l.text)) return null;
+  if (isTimeLine(tokenize(l.text))) return { kind: 'time' };
+  const lastWord = l.norm.split(' ').at(-1) ?? '';
+  if (l.words <= 5 && ROLE_ENDS.has(lastWord)) return { kind: 'role' };
+  const start = PLACE_STARTS.find((m) => l.norm.startsWith(m + ' '));
+  if (start) {
+    const where = l.text.split(/\s+/).slice(start.split(' ').length).join(' ').replace(/^[:,]\s*/, '');
+    const p = know.place(where);
+    if (p) return { kind: 'place', place: { name: where, zone: p.zone } };
+  }
+  // a bare name line counts only right above a date line: a headline has no date under it
+  const names = next && dateCovering(tokenize(next.text)) ? latinBylineNames(l.text, know) : null;
+  return names ? { kind: 'names', ...names } : null;
+}
+
 const isShort = (l: Line, max = 25) => l.words > 0 && l.words <= max;
 const looksLikeHeadline = (l: Line) => isShort(l, 30) && !/[.!؟?]["”»']?$/.test(l.text);
 
@@ -125,10 +181,12 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       continue;
     }
     const lower = l.text.toLowerCase();
+    // a photo caption: a caption marker or credit, or a short line closed by a credit «(رويترز)»
+    const creditAtEnd = /[(（][^()]{2,30}[)）]$/.test(l.text) && isShort(l, 25);
     if (
       isShort(l, 40) &&
-      (startsWith(l, MARKERS.caption) || hasCredit(lower)) &&
-      !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim())
+      (startsWith(l, MARKERS.caption) || hasCredit(lower) || creditAtEnd) &&
+      (creditAtEnd || !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim()))
     ) {
       kinds[i] = 'caption';
       continue;
@@ -168,8 +226,8 @@ function hasCredit(lower: string): boolean {
 // ---------------------------------------------------------------- the header
 
 type Segment =
-  | { kind: 'date'; date: string; time?: string }
-  | { kind: 'place'; name: string; code: string; zone: string | null; source?: string; date?: string; time?: string }
+  | { kind: 'date'; date: string; time?: string; offset?: string | null }
+  | { kind: 'place'; name: string; code: string; zone: string | null; source?: string; date?: string; time?: string; offset?: string | null }
   | { kind: 'source'; name: string }
   | { kind: 'author'; name: string };
 
@@ -244,20 +302,33 @@ function classifySegment(
 /** "دبي", "WASHINGTON", "PARIS, June 19, 2024". */
 function placeWithDate(s: string, know: HeaderKnowledge): Extract<Segment, { kind: 'place' }> | null {
   const [head, ...rest] = s.split(/[,،]/);
-  const p = know.place(head!.trim());
+  const name = head!.trim();
+  // "MANILA/BEIJING": a report filed from two places; the first one places it
+  const p = know.place(name) ?? (name.includes('/') ? know.place(name.split('/')[0]!.trim()) : null);
   if (!p) return null;
-  const seg: Extract<Segment, { kind: 'place' }> = { kind: 'place', name: head!.trim(), code: p.code, zone: p.zone };
+  const seg: Extract<Segment, { kind: 'place' }> = { kind: 'place', name, code: p.code, zone: p.zone };
   if (rest.length) {
-    const d = dateCovering(tokenize(rest.join(',')));
-    if (!d) return null;
-    seg.date = d.date;
-    seg.time = d.time;
+    const toks = tokenize(rest.join(','));
+    const d = dateCovering(toks);
+    if (d) {
+      seg.date = d.date;
+      seg.time = d.time;
+      seg.offset = d.offset;
+    } else if (dateCovering(toks, YEARLESS_REF)) {
+      // "SEOUL, June 19 (Reuters)": a day without its year; the date line above gives the date
+    } else if (!(rest.length === 1 && /^\s*\p{Lu}[\p{L}.'’ ]{1,30}$/u.test(rest[0]!))) {
+      // "KYIV, Ukraine", "AUSTIN, Texas": the country or state after the city; anything else is no dateline
+      return null;
+    }
   }
   return seg;
 }
 
 /** A date that makes up the whole segment (optionally after "Published"/"نشر في"). */
-function dateCovering(tokens: Token[]): Extract<Segment, { kind: 'date' }> | null {
+// Any leap year's date: only to tell whether a day and month without a year read as a date.
+const YEARLESS_REF = '2024-06-30';
+
+function dateCovering(tokens: Token[], ref: string | null = null): Extract<Segment, { kind: 'date' }> | null {
   const wordsOnly = tokens.filter((t) => t.kind === 'word');
   if (!wordsOnly.length) return null;
   let i = 0;
@@ -272,7 +343,7 @@ function dateCovering(tokens: Token[]): Extract<Segment, { kind: 'date' }> | nul
   // English web pages put the clock before the date too: "Updated 4:12 PM GMT+3, May 23, 2024"
   const lead = clockAt(tokens, i);
   if (lead) i = tokens[lead.to]?.norm === ',' ? lead.to + 1 : lead.to;
-  const d = absoluteDateAt(tokens, i, null);
+  const d = absoluteDateAt(tokens, i, ref);
   if (!d || !d.date) return null;
   let to = d.to;
   let time = lead?.time ?? d.time;
@@ -282,7 +353,8 @@ function dateCovering(tokens: Token[]): Extract<Segment, { kind: 'date' }> | nul
     const colon = d.time ? tokens.findIndex((t, n) => n >= i && n < d.to && t.norm === ':') : -1;
     const k = colon > 0 ? colon - 1 : tokens[d.to]?.norm === '|' || tokens[d.to]?.norm === ',' ? d.to + 1 : d.to;
     const tail = clockAt(tokens, k);
-    if (tail) ({ to, time, offset } = tail);
+    // the date reader already took the clock with its own am/pm (مساءً); only a longer reading adds to it
+    if (tail && tail.to > d.to) ({ to, time, offset } = tail);
   }
   const rest = tokens.slice(to).filter((t) => t.kind === 'word');
   const restText = rest.map((t) => t.norm).join(' ');
@@ -294,8 +366,8 @@ const numberAt = (tok: Token | undefined): number | null => (tok?.kind === 'word
 
 /**
  * A clock time in Latin script with its optional am/pm and zone: "2:33 PM GMT+3", "10:48 p.m. ET",
- * "14:05 GMT". Only GMT/UTC offsets are turned into an offset; other zone letters are read and
- * left out, as a time without an offset.
+ * "14:05 GMT". Only GMT/UTC offsets are turned into an offset; other zone letters give an empty
+ * offset (a time whose offset is not known, which the dateline's zone must not replace).
  */
 function clockAt(tokens: Token[], k: number): { to: number; time: string; offset: string | null } | null {
   let h = numberAt(tokens[k]);
@@ -318,6 +390,7 @@ function clockAt(tokens: Token[], k: number): { to: number; time: string; offset
   const zone = tokens[j];
   if (zone?.kind === 'word' && /^[A-Z]{1,5}$/.test(zone.text)) {
     j++;
+    offset = ''; // a zone is named; the dateline's zone must not stand in for it
     if (zone.text === 'GMT' || zone.text === 'UTC') {
       offset = '+00:00';
       // "GMT+3"; a hyphen leaves no token, so a number right after the zone is a negative offset
@@ -360,6 +433,9 @@ export function parseStructure(
   let zone: string | null = null;
   let date: string | null = null;
   let time: string | undefined;
+  let offset: string | null = null;
+  /** Where an English byline says the writer files from ("in Dakar"): the dateline when the body has none. */
+  let bylinePlace: { name: string; zone: string | null } | null = null;
 
   const content = lines.map((l, i) => ({ l, i })).filter(({ i }) => !kinds[i]);
   let k = 0; // index into content of the first body line
@@ -382,16 +458,23 @@ export function parseStructure(
         if (s.date && !date) {
           date = s.date;
           time = s.time;
+          offset = s.offset ?? null;
         }
       } else if (s.kind === 'date' && !date) {
         date = s.date;
         time = s.time;
+        offset = s.offset ?? null;
       }
     }
   };
 
   // Header lines before the body: a headline, "By …", a date line, a standalone dateline.
-  for (let guard = 0; k < content.length && guard < 6; guard++) {
+  const isBylineOrDate = (l: Line | undefined, next: Line | undefined): boolean =>
+    !!l &&
+    ((MARKERS.byline.some((m) => l.norm.startsWith(m + ' ')) && l.words <= 12) ||
+      (isShort(l, 14) && !!dateCovering(tokenize(l.text))) ||
+      latinHeader(l, know, next)?.kind === 'names');
+  for (let guard = 0; k < content.length && guard < 8; guard++) {
     const { l } = content[k]!;
     const header = parseHeader(text, l, know, functionWords);
     if (header && header.bodyStart >= l.end) {
@@ -400,13 +483,16 @@ export function parseStructure(
       k++;
       continue;
     }
-    const bylineMarker = MARKERS.byline.find((m) => l.norm.startsWith(m + ' ') && l.words <= 8);
+    const bylineMarker = MARKERS.byline.find((m) => l.norm.startsWith(m + ' ') && l.words <= 12);
     if (bylineMarker && !/[.!؟?]$/.test(l.text)) {
-      const name = l.text.replace(/^\S+\s*[:：]?\s*/, '').replace(/\s*[|,،].*$/, '').trim();
+      const rest = l.text.replace(/^\S+\s*[:：]?\s*/, '');
+      const latin = isLatinLine(rest) ? latinBylineNames(rest, know) : null;
+      const name = latin ? latin.names.join(' and ') : rest.replace(/\s*[|,،].*$/, '').trim();
       if (!meta.author && name) {
         meta.author = name;
         meta.rules.author = 'header.byline';
       }
+      if (latin?.places.length === 1) bylinePlace ??= latin.places[0]!;
       boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
       k++;
       continue;
@@ -416,7 +502,26 @@ export function parseStructure(
       if (!date) {
         date = dl.date;
         time = dl.time;
+        offset = dl.offset ?? null;
       }
+      boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
+      k++;
+      continue;
+    }
+    const latin = latinHeader(l, know, content[k + 1]?.l);
+    if (latin) {
+      if (latin.kind === 'names' && !meta.author) {
+        meta.author = latin.names.join(' and ');
+        meta.rules.author = 'header.byline';
+      }
+      if (latin.kind === 'names' && latin.places.length === 1) bylinePlace ??= latin.places[0]!;
+      if (latin.kind === 'place') bylinePlace ??= latin.place;
+      boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
+      k++;
+      continue;
+    }
+    // a standfirst between an English headline and its byline or date line
+    if (meta.title && !date && !meta.author && isLatinLine(l.text) && l.words <= 60 && isBylineOrDate(content[k + 1]?.l, content[k + 2]?.l)) {
       boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
       k++;
       continue;
@@ -459,9 +564,14 @@ export function parseStructure(
   });
   boilerplate.sort((a, b) => a.start - b.start);
 
+  if (!meta.dateline && bylinePlace) {
+    meta.dateline = bylinePlace.name;
+    meta.rules.dateline = 'header.byline-place';
+    zone = bylinePlace.zone;
+  }
   if (date) {
-    meta.publishedAt = localIso(date, time, zone);
-    meta.rules.publishedAt = time ? (zone ? 'header.date-time-zone' : 'header.date-time') : 'header.date';
+    meta.publishedAt = time && offset !== null ? `${date}T${time}:00${offset}` : localIso(date, time, zone);
+    meta.rules.publishedAt = !time ? 'header.date' : offset ? 'header.date-time-offset' : zone && offset === null ? 'header.date-time-zone' : 'header.date-time';
   }
   return { meta, related, boilerplate, paragraphs };
 }
