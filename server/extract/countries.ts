@@ -99,8 +99,9 @@ export function countryData(): Built {
     for (const s of extra.seatsAr ?? []) add(s, rule('seat'), false);
     for (const s of extra.seatsEn ?? []) add(s, rule('seat'), true);
     const zones = ctz.getCountry(code)?.timezones ?? [];
-    const zoneOf = (city: string) =>
-      extra.timezones?.[city] ?? (zones.length === 1 ? (zones[0] ?? null) : null);
+    // a city's own zone where the lexicon gives one; else the country's first (its capital's)
+    // zone, unless the lexicon says the country spans several zones
+    const zoneOf = (city: string) => extra.timezones?.[city] ?? (extra.timezones ? null : (zones[0] ?? null));
     const cityLists: [string[], CountryMentionKind, boolean][] = [
       [extra.capitalAr ?? [], 'capital', false],
       // the English capital comes from countries-list (the lexicon lists only other spellings)

@@ -729,16 +729,28 @@ export interface NamePassApi {
   entityType(id: string): EntityType | undefined;
   /** Records a person or organisation found in tokens [from, to) and occupies them. */
   add(kind: 'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP', from: number, to: number, rule: string, confidence: number, extra?: { country?: string; role?: string; gender?: Gender | null }): string;
+  /** Records tokens [from, to) as one more mention of an entity already found, and occupies them. */
+  mention(id: string, from: number, to: number, rule: string, confidence: number): void;
+  /** Scratch space shared by the pass's calls over one article (the same map for every sentence). */
+  memo: Map<string, unknown>;
 }
 
-function namePassApi(ctx: Ctx, s: AnalysedSentence): NamePassApi {
+function namePassApi(ctx: Ctx, s: AnalysedSentence, memo: Map<string, unknown>): NamePassApi {
   const si = s.sentence.index;
   return {
     sentence: s,
+    memo,
     occupied: (k) => occupiedAt(ctx, si, k),
     entityType: (id) => ctx.entities.get(id)?.type,
+    mention(id, from, to, rule, confidence) {
+      const e = ctx.entities.get(id);
+      if (!e) return;
+      mention(ctx, s, e, from, to, rule, confidence);
+      occupy(ctx, si, from, to, e.id);
+    },
     add(kind, from, to, rule, confidence, extra = {}) {
-      const surface = s.tokens.slice(from, to).map((x) => x.text).join(' ');
+      // as written, so that "Cho Min-seo" keeps its hyphen (tokens drop it)
+      const surface = s.sentence.text.slice(s.tokens[from]!.start - s.sentence.start, s.tokens[to - 1]!.end - s.sentence.start);
       const e = detectedEntity(ctx, kind, surface, rule, confidence, { gender: extra.gender ?? null, medium: null, offices: new Set() }, { country: extra.country, role: extra.role });
       mention(ctx, s, e, from, to, rule, confidence);
       occupy(ctx, si, from, to, e.id);
@@ -762,7 +774,8 @@ export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishe
   for (const s of sentences) lexiconPass(ctx, s);
   for (const s of sentences) titlePass(ctx, s, roles);
   for (const s of sentences) appositivePass(ctx, s);
-  if (lang === 'en') for (const s of sentences) englishNamePass(namePassApi(ctx, s));
+  const memo = new Map<string, unknown>();
+  if (lang === 'en') for (const s of sentences) englishNamePass(namePassApi(ctx, s, memo));
   for (const s of sentences) headPass(ctx, s);
   for (const s of sentences) anonymousPass(ctx, s);
   resolvePass(ctx, sentences, roles);

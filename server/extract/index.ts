@@ -20,7 +20,15 @@ export const MAX_TEXT_LENGTH = 5_000_000;
 
 const knowledge: HeaderKnowledge = {
   place(phrase) {
-    return countryData().places.get(normalizePhrase(phrase)) ?? null;
+    const { places, gazetteer } = countryData();
+    const known = places.get(normalizePhrase(phrase));
+    if (known) return known;
+    // a dateline may name the country itself («الجزائر:», "GAZA")
+    const toks = tokenize(phrase).filter((t) => t.kind === 'word');
+    const m = gazetteer.matchAt(toks, 0)[0];
+    if (!m || m.to !== toks.length || m.payload.kind === 'demonym') return null;
+    const capital = [...places.values()].find((p) => p.code === m.payload.code);
+    return { code: m.payload.code, zone: capital?.zone ?? null, name: phrase.trim() };
   },
   isOutlet(phrase) {
     const toks = tokenize(phrase).filter((t) => t.kind === 'word');

@@ -232,7 +232,7 @@ type Segment =
   | { kind: 'author'; name: string };
 
 // «بورتسودان ـ عادل إبراهيم»: Arabic sites also use a spaced tatweel as the dash
-const SEPARATOR = /\s+[-–—ـ]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*/g;
+const SEPARATOR = /\s+[-–—ـ]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*|\s*[:：]\s+/g;
 
 interface HeaderResult {
   segments: Segment[];
@@ -245,6 +245,7 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge, functionWo
   const segments: Segment[] = [];
   let pos = line.start;
   let bodyStart = line.start;
+  let colon = false;
   for (let n = 0; n < 5 && pos < line.end; n++) {
     SEPARATOR.lastIndex = pos;
     const sep = SEPARATOR.exec(text.slice(0, line.end));
@@ -253,10 +254,13 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge, functionWo
     const seg = classifySegment(text.slice(pos, segEnd), know, functionWords, segments);
     if (!seg) break;
     segments.push(seg);
+    if (segEnd < line.end && /[:：]/.test(sep![0])) colon = true;
     pos = segEnd === line.end ? line.end : sep!.index + sep![0].length;
     bodyStart = pos;
   }
   if (!segments.some((s) => s.kind !== 'author')) return null;
+  // «واشنطن: منى الحسيني» is a byline line; «السودان: قصف جديد …» is a headline
+  if (colon && bodyStart < line.end) return null;
   return { segments, bodyStart };
 }
 
@@ -332,10 +336,12 @@ function dateCovering(tokens: Token[], ref: string | null = null): Extract<Segme
   const wordsOnly = tokens.filter((t) => t.kind === 'word');
   if (!wordsOnly.length) return null;
   let i = 0;
+  let marked = false;
   for (const m of MARKERS.dateLine) {
     const n = m.split(' ').length;
     if (tokens.slice(0, n).map((t) => t.norm).join(' ') === m) {
       i = n;
+      marked = true;
       while (tokens[i]?.kind === 'punct') i++;
       break;
     }
@@ -358,7 +364,8 @@ function dateCovering(tokens: Token[], ref: string | null = null): Extract<Segme
   }
   const rest = tokens.slice(to).filter((t) => t.kind === 'word');
   const restText = rest.map((t) => t.norm).join(' ');
-  if (rest.length > 2 && !MARKERS.dateLine.some((m) => restText.startsWith(m))) return null;
+  // after «نُشر:» the line is a date line whatever follows (a Hijri date, an update time)
+  if (!marked && rest.length > 2 && !MARKERS.dateLine.some((m) => restText.startsWith(m))) return null;
   return { kind: 'date', date: d.date, time, offset };
 }
 
