@@ -166,10 +166,13 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
         related.push(stripMediaTags(inline));
         continue;
       }
-      // The headlines of the block: the short, unpunctuated lines that follow.
+      // The headlines of the block: the short lines that follow, not ending a sentence (a
+      // headline may ask a question), up to a share line or the next marker.
       for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
         const n = lines[j]!;
-        if (!looksLikeHeadline(n) || startsWith(n, MARKERS.related)) break;
+        const headline = isShort(n, 30) && !/[.!]["”»']?$/.test(n.text);
+        if (!headline || startsWith(n, MARKERS.related) || startsWith(n, MARKERS.share) || startsWith(n, MARKERS.credit)) break;
+        if ((n.text.match(/[|›]/g)?.length ?? 0) >= 2) break;
         kinds[j] = 'related';
         related.push(stripMediaTags(n.text));
       }
