@@ -287,10 +287,9 @@ function sentenceClaims(ctx: Ctx, si: number) {
         if (sp) compl = toks[sp.to]?.kind === 'punct' ? sp.to + 1 : sp.to;
       }
       if (compl < 0) continue;
-      // a reporting verb at the end of a clause: «…، قال X» handled as post-posed below (English)
       const named = namedSpeaker(ctx, si, pre.to, compl);
       let speaker: string | null = named?.entity ?? null;
-      let via: string[] = [];
+      let via: string[];
       let rule = toks[compl - 1]?.norm === ':' ? 'claim.quote' : 'claim.preposed';
       let confidence = 0.9;
       if (!speaker && ctx.lang === 'en') {

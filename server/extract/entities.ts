@@ -459,7 +459,6 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
   if (!run.length) return [];
   // the run must end where the scan stopped: the name is the run's tail
   for (let k = 1; k < run.length; k++) if (run[k] !== run[k - 1]! + 1) run = run.slice(k);
-  const n = names();
   const starts = run.findIndex((k) => isGivenName(toks[k]!));
   const name = starts >= 0 ? run.slice(starts) : run;
   const links = name.filter((k) => NAME_LINKS.has(toks[k]!.norm)).length;
