@@ -1,38 +1,30 @@
-// The GraphQL schema. A placeholder for now (the API lands here with its own issue): one `health`
-// query, so that the HTTP app, its context and its tests have a real schema to serve.
+// The GraphQL schema: the SDL in schema.graphql (the API's documentation) with the resolvers in
+// resolvers/, which stay thin: they check arguments and call server/graph/.
+import fs from 'node:fs';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
-import type { Driver } from 'neo4j-driver';
+import type { GraphQLContext } from './context.ts';
+import { mutationResolvers } from './resolvers/mutation.ts';
+import { queryResolvers, statsResolvers } from './resolvers/query.ts';
+import { typeResolvers } from './resolvers/types.ts';
+import { DateScalar } from './scalars.ts';
 
-/** What every resolver receives (built per request by server/http/app.ts). */
-export interface GraphQLContext {
-  driver: Driver;
-  database: string | undefined;
-  health: () => Promise<{ reachable: boolean; version: string | null }>;
-}
+export type { GraphQLContext } from './context.ts';
 
-const typeDefs = /* GraphQL */ `
-  type Query {
-    "Whether the database answers, and its version."
-    health: Health!
-  }
-
-  type Health {
-    database: Boolean!
-    version: String
-  }
-`;
+export const typeDefs = fs.readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema<GraphQLContext>({
     typeDefs,
     resolvers: {
-      Query: {
-        health: async (_root: unknown, _args: unknown, ctx: GraphQLContext) => {
-          const h = await ctx.health();
-          return { database: h.reachable, version: h.version };
-        },
-      },
+      Date: DateScalar,
+      Query: queryResolvers,
+      Mutation: mutationResolvers,
+      Stats: statsResolvers,
+      ...typeResolvers,
     },
+    // Every resolver named must be a field of the SDL, and the other way round for the fields
+    // that cannot be read off the node record: a typo fails at start, not at the first query.
+    resolverValidationOptions: { requireResolversToMatchSchema: 'error' },
   });
 }

@@ -1,40 +1,108 @@
-// The HTTP server: /health, the GraphQL API at /graphql (schema from server/graphql/), and the
-// page at /. Built without listening, so tests and main.ts choose the address.
+// The HTTP server: /health, the GraphQL API at /graphql (schema from server/graphql/, GraphiQL
+// for a browser), and the explorer at / (client/dist when built, else a placeholder page).
+// Built without listening, so tests and main.ts choose the address.
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GraphQLSchema } from 'graphql';
-import { createYoga } from 'graphql-yoga';
+import path from 'node:path';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createYoga, maskError } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
-import type { Neo4jConfig } from '../config.ts';
+import { repoRoot, type Neo4jConfig } from '../config.ts';
+import { QueryTimeout } from '../graph/api-reader.ts';
+import { createContext } from '../graphql/context.ts';
+import { usePageBudget } from '../graphql/page-budget.ts';
 import { buildSchema, type GraphQLContext } from '../graphql/schema.ts';
+import { loadApiConfig, type ApiConfig } from './api-config.ts';
 import { checkHealth } from './health.ts';
+import { staticFiles } from './static.ts';
+import { writeDenied } from './write-access.ts';
 
 export interface AppOptions {
   driver: Driver;
   neo4j: Neo4jConfig;
   schema?: GraphQLSchema;
+  /** Defaults to the environment's (server/http/api-config.ts). */
+  api?: Partial<ApiConfig>;
+  /** The built explorer; defaults to client/dist. */
+  clientDir?: string;
 }
+
+/** Limits on the shape of an operation, checked before it runs (see README, API). */
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 2000,
+  maxDirectives: 20,
+} as const;
 
 const placeholderPage = fs.readFileSync(new URL('./placeholder.html', import.meta.url));
 
+const DEFAULT_QUERY = `# Isnad: actors, countries, events and claims from the news. Try:
+{
+  search(query: "بوتين", first: 5) {
+    nodes { id name nameAr type mentionCount }
+  }
+  stats { articles actors events claims }
+}
+`;
+
 export function createApp(opts: AppOptions): http.Server {
   const { driver, neo4j } = opts;
+  const api: ApiConfig = { ...loadApiConfig(), ...opts.api };
   const health = () => checkHealth(driver, neo4j);
-  const yoga = createYoga<Record<string, unknown>, GraphQLContext>({
+  const serveClient = staticFiles(opts.clientDir ?? path.join(repoRoot, 'client', 'dist'));
+  const yoga = createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, GraphQLContext>({
     schema: opts.schema ?? buildSchema(),
     graphqlEndpoint: '/graphql',
     // /health is ours (it reports the database); yoga's would only say the process is up.
     healthCheckEndpoint: '/yoga-health',
     landingPage: false,
-    context: () => ({
-      driver,
-      database: neo4j.database,
-      health: async () => {
-        const h = await health();
-        return { reachable: h.database.reachable, version: h.database.version };
+    graphiql: { title: 'Isnad GraphQL', defaultQuery: DEFAULT_QUERY },
+    cors:
+      api.corsOrigins.length === 0
+        ? false
+        : {
+            origin: api.corsOrigins.includes('*') ? '*' : api.corsOrigins,
+            methods: ['GET', 'POST'],
+            maxAge: 600,
+          },
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = rootCause(error);
+        if (original instanceof QueryTimeout) {
+          return new GraphQLError(`${original.message}: ask for less (smaller pages, a lower depth)`, {
+            extensions: { code: 'TIMEOUT' },
+            path: (error as GraphQLError).path,
+          });
+        }
+        // Anything else unexpected: the caller gets a bare message; yoga logs the whole error.
+        return maskError(error, message, isDev);
       },
-    }),
+    },
+    plugins: [
+      EnvelopArmorPlugin({
+        maxDepth: { n: LIMITS.maxDepth },
+        maxAliases: { n: LIMITS.maxAliases },
+        costLimit: { maxCost: LIMITS.maxCost },
+        maxTokens: { n: LIMITS.maxTokens },
+        maxDirectives: { n: LIMITS.maxDirectives },
+      }),
+      usePageBudget(),
+    ],
+    context: ({ req }) =>
+      createContext({
+        driver,
+        database: neo4j.database,
+        budgetMs: api.requestBudgetMs,
+        writeDenied: writeDenied(req, { token: api.writeToken, allowedOrigins: api.corsOrigins }),
+        health: async () => {
+          const h = await health();
+          return { reachable: h.database.reachable, version: h.database.version };
+        },
+      }),
   });
 
   return http.createServer((req, res) => {
@@ -53,12 +121,53 @@ export function createApp(opts: AppOptions): http.Server {
       );
       return;
     }
+    if (pathname === '/graphql') {
+      const refused = bodyRefusal(req, api.maxBodyBytes);
+      if (refused) {
+        send(
+          res,
+          refused.status,
+          'application/json',
+          JSON.stringify({ errors: [{ message: refused.message }] }),
+        );
+        req.resume();
+        return;
+      }
+      void yoga(req, res, { req, res });
+      return;
+    }
+    if (serveClient(req, res)) return;
     if (pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
       send(res, 200, 'text/html; charset=utf-8', placeholderPage, req.method === 'HEAD');
       return;
     }
-    void yoga(req, res);
+    void yoga(req, res, { req, res });
   });
+}
+
+/** The error a resolver threw, under the GraphQLErrors that wrap it on its way up. */
+function rootCause(error: unknown): unknown {
+  let e = error;
+  while (e instanceof GraphQLError && e.originalError != null) e = e.originalError;
+  return e;
+}
+
+/**
+ * Bodies are bounded before anything reads them. A body must say its length: a chunked one
+ * could only be bounded by reading it, and GraphQL clients send whole JSON documents anyway.
+ */
+function bodyRefusal(req: http.IncomingMessage, max: number): { status: number; message: string } | null {
+  if (req.method !== 'POST') return null;
+  const length = req.headers['content-length'];
+  if (length === undefined) {
+    return req.headers['transfer-encoding'] !== undefined
+      ? { status: 411, message: 'the request body must have a Content-Length' }
+      : null;
+  }
+  if (Number(length) > max) {
+    return { status: 413, message: `the request body is ${length} bytes, at most ${max}` };
+  }
+  return null;
 }
 
 function send(

@@ -1,0 +1,54 @@
+// The nodes of a neighbourhood with the edges between them, for Cytoscape.js. Each node looks
+// only at its outgoing relationships (an event's SOURCE, a claim's SAID_BY...), so that every
+// edge is seen once and a hub's thousands of incoming ones are never walked. The relationships
+// that several articles assert between the same two nodes become one edge carrying the most
+// confident one's provenance and sentence, and their count.
+UNWIND $ids AS id
+CALL (id) {
+  WITH id WHERE id STARTS WITH 'actor:' OR id STARTS WITH 'country:' OR id STARTS WITH 'place:'
+  MATCH (n:Entity {id: id})
+  RETURN n
+  UNION
+  WITH id WHERE id STARTS WITH 'event:'
+  MATCH (n:Event {id: id})
+  RETURN n
+  UNION
+  WITH id WHERE id STARTS WITH 'claim:'
+  MATCH (n:Claim {id: id})
+  RETURN n
+  UNION
+  WITH id WHERE id STARTS WITH 'article:'
+  MATCH (n:Article {id: id})
+  RETURN n
+}
+CALL (n) {
+  MATCH (n)-[r:SOURCE|TARGET|AT|SAID_BY|VIA|ABOUT|AFFILIATED_WITH|REPORTED_IN]->(m)
+  WHERE m.id IN $ids
+  WITH m, type(r) AS type, r
+  ORDER BY r.confidence DESC, r.articleId
+  WITH m, type, collect(r) AS rs
+  WITH m, type, rs[0] AS best, size(rs) AS count
+  OPTIONAL MATCH (s:Sentence {id: best.articleId + '#' + toString(best.sentence)})
+  RETURN collect({
+    target: m.id, type: type, rule: best.rule, confidence: best.confidence, articleId: best.articleId,
+    sentence: s.text, sentenceIndex: best.sentence, order: best.order, count: count
+  }) AS edges
+}
+RETURN labels(n) AS labels,
+       n {.id, .type, .name, .nameAr, .nameEn, .code, .country, .role, .mentionCount, .articleCount,
+          .label, .quadClass, .date, .mode, .reportCount, .stance,
+          text: CASE WHEN n:Claim THEN n.text ELSE null END, .title, .source, .lang, .url,
+          .publishedDate} AS props,
+       edges,
+       // Relationship counts by type and direction, from the degree store (no walk over a
+       // hub's relationships): the caller tells from them how many lead out of the view.
+       {
+         SOURCE_in: COUNT { (n)<-[:SOURCE]-() }, SOURCE_out: COUNT { (n)-[:SOURCE]->() },
+         TARGET_in: COUNT { (n)<-[:TARGET]-() }, TARGET_out: COUNT { (n)-[:TARGET]->() },
+         AT_in: COUNT { (n)<-[:AT]-() }, AT_out: COUNT { (n)-[:AT]->() },
+         SAID_BY_in: COUNT { (n)<-[:SAID_BY]-() }, SAID_BY_out: COUNT { (n)-[:SAID_BY]->() },
+         VIA_in: COUNT { (n)<-[:VIA]-() }, VIA_out: COUNT { (n)-[:VIA]->() },
+         ABOUT_in: COUNT { (n)<-[:ABOUT]-() }, ABOUT_out: COUNT { (n)-[:ABOUT]->() },
+         AFFILIATED_WITH_in: COUNT { (n)<-[:AFFILIATED_WITH]-() }, AFFILIATED_WITH_out: COUNT { (n)-[:AFFILIATED_WITH]->() },
+         REPORTED_IN_in: COUNT { (n)<-[:REPORTED_IN]-() }, REPORTED_IN_out: COUNT { (n)-[:REPORTED_IN]->() }
+       } AS degrees

@@ -1,0 +1,318 @@
+// The graph around a node and the paths between two, as Cytoscape.js elements
+// ({data: {...}}), which the explorer adds to its view as they come.
+import type { Reader } from './api-reader.ts';
+import { edgeId, type EdgeType } from './api-evidence.ts';
+import type { NodeKind } from './api-nodes.ts';
+
+export type GraphNodeType = 'ACTOR' | 'COUNTRY' | 'PLACE' | 'EVENT' | 'CLAIM' | 'ARTICLE';
+
+const KIND_OF: Record<GraphNodeType, NodeKind> = {
+  ACTOR: 'Actor',
+  COUNTRY: 'Country',
+  PLACE: 'Place',
+  EVENT: 'Event',
+  CLAIM: 'Claim',
+  ARTICLE: 'Article',
+};
+const TYPE_OF = Object.fromEntries(Object.entries(KIND_OF).map(([t, k]) => [k, t])) as Record<
+  NodeKind,
+  GraphNodeType
+>;
+
+/** What the explorer shows unless told otherwise: articles would tie everything to everything. */
+export const DEFAULT_TYPES: GraphNodeType[] = ['ACTOR', 'COUNTRY', 'PLACE', 'EVENT', 'CLAIM'];
+
+export interface GraphNodeData {
+  id: string;
+  label: string;
+  type: GraphNodeType;
+  distance: number;
+  /** Relationships of this node to nodes of the kinds asked for that are not shown. */
+  hidden: number;
+  [property: string]: unknown;
+}
+
+export interface GraphEdgeData {
+  id: string;
+  source: string;
+  target: string;
+  label: string;
+  type: EdgeType;
+  rule: string | null;
+  confidence: number | null;
+  articleId: string | null;
+  sentence: string | null;
+  sentenceIndex: number | null;
+  order: number | null;
+  count: number;
+}
+
+export interface Elements {
+  nodes: { data: GraphNodeData }[];
+  edges: { data: GraphEdgeData }[];
+}
+
+export interface NeighborhoodResult extends Elements {
+  center: string;
+  truncated: boolean;
+  omitted: number;
+  omittedEdges: number;
+}
+
+const EDGE_LABELS: Record<EdgeType, string> = {
+  SOURCE: 'source',
+  TARGET: 'target',
+  AT: 'at',
+  SAID_BY: 'said by',
+  VIA: 'via',
+  ABOUT: 'about',
+  AFFILIATED_WITH: 'affiliated with',
+  REPORTED_IN: 'reported in',
+};
+
+// Shares of the node budget per level, nearest first: a depth-2 view of a busy actor keeps
+// room for who it met (level 2), not only for its thousands of meetings (level 1). What a
+// level leaves unused goes to the next, and at the end back to the nearest levels.
+const LEVEL_SHARES: Record<number, number[]> = { 1: [1], 2: [0.5, 0.5], 3: [0.4, 0.3, 0.3] };
+/** Candidates read per kept node, as a multiple of what could be kept from it: enough to
+ * choose well, bounded whatever the node's degree. */
+const SAMPLE_FACTOR = 4;
+const MIN_SAMPLE = 8;
+
+/**
+ * Nodes within `depth` hops of `center` through the kinds in `types`, at most `limit` of them
+ * (the centre included), nearest and best connected first; null when there is no such node.
+ */
+export async function neighborhood(
+  reader: Reader,
+  center: string,
+  opts: { depth: number; types: readonly GraphNodeType[]; limit: number },
+): Promise<NeighborhoodResult | null> {
+  const kinds = opts.types.map((t) => KIND_OF[t]);
+  const distance = new Map<string, number>([[center, 0]]);
+  const known = new Set<string>([center]);
+  let frontier = [center];
+  let budget = opts.limit - 1;
+  // Candidates of each level that did not fit its share, best first, for the final backfill.
+  const spare: { id: string; level: number }[][] = [];
+  const shares = LEVEL_SHARES[opts.depth]!;
+  for (let level = 1; level <= opts.depth && frontier.length > 0 && budget > 0; level++) {
+    const last = level === opts.depth;
+    const restShare = shares.slice(level - 1).reduce((a, b) => a + b, 0);
+    const allowance = last ? budget : Math.ceil((budget * shares[level - 1]!) / restShare);
+    const [row] = await reader.read<{ top: string[]; seen: string[] }>('api/neighborhood-level', {
+      frontier,
+      known: [...known],
+      kinds,
+      take: budget,
+      sample: Math.max(MIN_SAMPLE, Math.ceil((SAMPLE_FACTOR * budget) / frontier.length)),
+    });
+    if (row === undefined) break;
+    for (const id of row.seen) known.add(id);
+    const kept = row.top.slice(0, allowance);
+    for (const id of kept) distance.set(id, level);
+    spare.push(row.top.slice(allowance).map((id) => ({ id, level })));
+    budget -= kept.length;
+    frontier = kept;
+  }
+  for (const level of spare) {
+    for (const c of level) {
+      if (budget <= 0) break;
+      distance.set(c.id, c.level);
+      budget -= 1;
+    }
+  }
+  const elements = await elementsOf(reader, [...distance.keys()], kinds, distance);
+  if (elements === null) return null;
+  // Connections cut by the limit: those of nodes inside the depth. Those of the outermost
+  // nodes lead beyond the depth asked for, and count only in omittedEdges.
+  const omitted = elements.nodes.reduce(
+    (n, { data }) => n + (data.distance < opts.depth ? (data.hidden as number) : 0),
+    0,
+  );
+  return {
+    center,
+    nodes: elements.nodes,
+    edges: elements.edges,
+    truncated: omitted > 0,
+    omitted,
+    omittedEdges: elements.nodes.reduce((n, { data }) => n + (data.hidden as number), 0),
+  };
+}
+
+interface ElementRow {
+  labels: string[];
+  props: Record<string, unknown>;
+  edges: (Omit<GraphEdgeData, 'id' | 'source' | 'label'> & { target: string })[];
+  degrees: Record<string, number>;
+}
+
+const ENTITY_KINDS: NodeKind[] = ['Actor', 'Country', 'Place'];
+
+/** Which kinds of node each relationship type and direction leads to, from an entity. */
+const FROM_ENTITY: Record<string, NodeKind[]> = {
+  SOURCE_in: ['Event'],
+  TARGET_in: ['Event'],
+  AT_in: ['Event'],
+  SAID_BY_in: ['Claim'],
+  VIA_in: ['Claim'],
+  ABOUT_in: ['Claim'],
+  AFFILIATED_WITH_out: ['Country'],
+  AFFILIATED_WITH_in: ['Actor', 'Place'],
+};
+
+/** The same from each kind of node. */
+const LEADS_TO: Record<NodeKind, Record<string, NodeKind[]>> = {
+  Actor: FROM_ENTITY,
+  Country: FROM_ENTITY,
+  Place: FROM_ENTITY,
+  Event: {
+    SOURCE_out: ENTITY_KINDS,
+    TARGET_out: ENTITY_KINDS,
+    AT_out: ['Country', 'Place'],
+    REPORTED_IN_out: ['Article'],
+  },
+  Claim: {
+    SAID_BY_out: ENTITY_KINDS,
+    VIA_out: ENTITY_KINDS,
+    ABOUT_out: ENTITY_KINDS,
+    REPORTED_IN_out: ['Article'],
+  },
+  Article: { REPORTED_IN_in: ['Event', 'Claim'] },
+};
+
+/** The nodes with these ids and the edges between them; null when the first id has no node.
+ * Each node's `hidden` is how many of its relationships, to kinds in `kinds`, are not shown. */
+async function elementsOf(
+  reader: Reader,
+  ids: string[],
+  kinds: NodeKind[],
+  distance: Map<string, number>,
+): Promise<Elements | null> {
+  const rows = await reader.read<ElementRow>('api/neighborhood-elements', { ids });
+  const byId = new Map(rows.map((r) => [String(r.props.id), r]));
+  const center = byId.get(ids[0]!);
+  if (center === undefined) return null;
+  // The centre's own kind counts even when not asked for: edges to it are shown.
+  const counted = new Set([...kinds, kindOf(center.labels)]);
+  const shown = new Map<string, number>();
+  const edges: { data: GraphEdgeData }[] = [];
+  for (const id of ids) {
+    for (const e of byId.get(id)?.edges ?? []) {
+      shown.set(id, (shown.get(id) ?? 0) + e.count);
+      shown.set(e.target, (shown.get(e.target) ?? 0) + e.count);
+      edges.push({
+        data: {
+          id: edgeId({ from: id, type: e.type, to: e.target }),
+          source: id,
+          target: e.target,
+          label: e.type === 'VIA' && e.order != null ? `via ${e.order + 1}` : EDGE_LABELS[e.type],
+          type: e.type,
+          rule: e.rule ?? null,
+          confidence: e.confidence ?? null,
+          articleId: e.articleId ?? null,
+          sentence: e.sentence ?? null,
+          sentenceIndex: e.sentenceIndex ?? null,
+          order: e.order ?? null,
+          count: e.count,
+        },
+      });
+    }
+  }
+  const nodes: { data: GraphNodeData }[] = [];
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (row === undefined) continue;
+    const kind = kindOf(row.labels);
+    let degree = 0;
+    for (const [key, leadsTo] of Object.entries(LEADS_TO[kind])) {
+      if (leadsTo.some((k) => counted.has(k))) degree += row.degrees[key] ?? 0;
+    }
+    const hidden = Math.max(0, degree - (shown.get(id) ?? 0));
+    nodes.push({ data: nodeData(kind, row.props, distance.get(id) ?? 0, hidden) });
+  }
+  return { nodes, edges };
+}
+
+function kindOf(labels: string[]): NodeKind {
+  return (['Actor', 'Country', 'Place', 'Event', 'Claim', 'Article'] as NodeKind[]).find((k) =>
+    labels.includes(k),
+  )!;
+}
+
+const CLAIM_LABEL_LENGTH = 80;
+
+function nodeData(
+  kind: NodeKind,
+  props: Record<string, unknown>,
+  distance: number,
+  hidden: number,
+): GraphNodeData {
+  const p = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null)) as Record<
+    string,
+    unknown
+  >;
+  const str = (k: string) => (typeof p[k] === 'string' ? (p[k] as string) : undefined);
+  let label: string;
+  switch (kind) {
+    case 'Event':
+      label = str('label') ?? str('code') ?? String(p.id);
+      break;
+    case 'Claim': {
+      const text = str('text') ?? '';
+      label = text.length > CLAIM_LABEL_LENGTH ? `${text.slice(0, CLAIM_LABEL_LENGTH - 1)}…` : text;
+      break;
+    }
+    case 'Article':
+      label = str('title') ?? str('source') ?? String(p.id);
+      break;
+    default:
+      label = str('nameEn') ?? str('name') ?? String(p.id);
+  }
+  const { type: entityType, text: _text, publishedDate, ...rest } = p;
+  return {
+    ...rest,
+    ...(kind === 'Article' && publishedDate !== undefined ? { date: publishedDate } : {}),
+    ...(kind === 'Country' ? { country: p.code } : {}),
+    ...(entityType !== undefined ? { entityType } : {}),
+    id: String(p.id),
+    label,
+    type: TYPE_OF[kind],
+    distance,
+    hidden,
+  };
+}
+
+export interface PathsResult {
+  paths: (Elements & { length: number })[];
+  length: number | null;
+}
+
+/** The shortest paths (at most `first`, each at most `maxLength` hops) between two nodes. */
+export async function shortestPaths(
+  reader: Reader,
+  from: string,
+  to: string,
+  opts: { maxLength: number; first: number },
+): Promise<PathsResult> {
+  const rows = await reader.read<{
+    nodes: string[];
+    rels: { source: string; type: EdgeType; target: string }[];
+  }>('api/paths', { from, to, maxLength: opts.maxLength, first: opts.first });
+  if (rows.length === 0) return { paths: [], length: null };
+  const ids = [...new Set(rows.flatMap((r) => r.nodes))];
+  const all = await elementsOf(
+    reader,
+    ids,
+    DEFAULT_TYPES.map((t) => KIND_OF[t]),
+    new Map(),
+  );
+  const nodeById = new Map(all?.nodes.map((n) => [n.data.id, n]) ?? []);
+  const edgeById = new Map(all?.edges.map((e) => [e.data.id, e]) ?? []);
+  const paths = rows.map((r) => ({
+    length: r.rels.length,
+    nodes: r.nodes.map((id, i) => ({ data: { ...nodeById.get(id)!.data, distance: i } })),
+    edges: r.rels.map((rel) => edgeById.get(edgeId({ from: rel.source, type: rel.type, to: rel.target }))!),
+  }));
+  return { paths, length: paths[0]!.length };
+}

@@ -1,0 +1,45 @@
+// Nodes by global id, as plain records the GraphQL layer resolves fields from.
+import type { Reader } from './api-reader.ts';
+
+export type NodeKind = 'Actor' | 'Country' | 'Place' | 'Event' | 'Claim' | 'Article';
+
+/** A node's properties (docs/graph-model.md) and its kind. */
+export interface NodeRecord {
+  id: string;
+  kind: NodeKind;
+  [property: string]: unknown;
+}
+
+const KINDS: NodeKind[] = ['Actor', 'Country', 'Place', 'Event', 'Claim', 'Article'];
+
+/** The kind a node's labels name (an entity carries :Entity besides its own label). */
+export function toNodeRecord(labels: string[], props: Record<string, unknown>): NodeRecord {
+  const kind = KINDS.find((k) => labels.includes(k));
+  if (kind === undefined)
+    throw new Error(`node ${String(props.id)} has none of the labels ${KINDS.join(', ')}`);
+  const record: NodeRecord = { ...props, id: String(props.id), kind };
+  // Map projections in cypher/api/ null out what the API does not serve; drop those keys.
+  for (const k of Object.keys(record)) if (record[k] === null) delete record[k];
+  return record;
+}
+
+/** The nodes with these ids (all in one query); ids with no node are absent from the map. */
+export async function nodesById(reader: Reader, ids: readonly string[]): Promise<Map<string, NodeRecord>> {
+  const rows = await reader.read<{ labels: string[]; props: Record<string, unknown> }>('api/nodes', {
+    ids: [...new Set(ids)],
+  });
+  return new Map(
+    rows.map((r) => {
+      const n = toNodeRecord(r.labels, r.props);
+      return [n.id, n];
+    }),
+  );
+}
+
+/** The full texts of these articles. */
+export async function articleTexts(reader: Reader, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await reader.read<{ id: string; text: string }>('api/article-texts', {
+    ids: [...new Set(ids)],
+  });
+  return new Map(rows.map((r) => [r.id, r.text]));
+}
