@@ -220,14 +220,14 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
 /** The speaker named between a verb and the content: the first actor-like mention. */
 function namedSpeaker(ctx: Ctx, si: number, from: number, to: number, prefer?: Set<string>): MentionRef | null {
   const ms = mentionsIn(ctx, si, from, to).filter((m) => SPEAKER_TYPES.has(typeOf(ctx, m.entity) ?? ''));
-  // «قال المبعوث الأمريكي … توم بيرييلو»: a country named as an adjective or place is not the speaker
+  // «أكد قائد الجيش الأوكراني أوليكسندر سيرسكي»: the person named after his office speaks
+  const person = ms.find((m) => typeOf(ctx, m.entity) === 'PERSON');
+  if (person) return person;
+  // «قال المبعوث الأمريكي …»: a country named as an adjective or place is not the speaker
   const actors = ms.filter((m) => typeOf(ctx, m.entity) !== 'COUNTRY');
   if (actors.length && ms[0] && typeOf(ctx, ms[0].entity) === 'COUNTRY' && ms[0].rule !== 'country.name' && ms[0].rule !== 'country.capital') {
     return prefer ? (actors.find((m) => prefer.has(typeOf(ctx, m.entity) ?? '')) ?? actors[0]!) : actors[0]!;
   }
-  // «أكد قائد الجيش الأوكراني أوليكسندر سيرسكي»: the person named after his office speaks
-  const person = ms.find((m) => typeOf(ctx, m.entity) === 'PERSON');
-  if (person) return person;
   if (prefer) {
     const p = ms.find((m) => prefer.has(typeOf(ctx, m.entity) ?? ''));
     if (p) return p;

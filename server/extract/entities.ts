@@ -53,7 +53,7 @@ interface Ctx {
   occupied: Map<number, string>[];
 }
 
-const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'former', 'ex', 'acting', 'then', 'القائم', 'باعمال']);
+const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'المتقاعد', 'المتقاعده', 'former', 'ex', 'acting', 'then', 'retired', 'القائم', 'باعمال']);
 const AFFILIATION_PREPS = new Set(['في', 'لدى', 'باسم', 'ب', 'ل', 'عن', 'الى', 'at', 'of', 'for', 'in', 'to']);
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ام', 'عبد', 'bin', 'ibn', 'al', 'abu', 'bint', 'de', 'van', 'von', 'da', 'el', 'la', 'le', 'du', 'der']);
 const QUOTES_OPEN = new Set(['"', '«', '“', "'", '„']);
@@ -70,12 +70,13 @@ function entryGender(a: ActorEntry): Gender | null {
   return genderOfArabicName(a.ar);
 }
 
-let firstNames: { given: Set<string>; familyFirst: Set<string> } | undefined;
+let firstNames: { given: Set<string>; familyFirst: Set<string>; ambiguous: Set<string> } | undefined;
 function names() {
   if (!firstNames) {
     const f = lexicons().firstNames;
     firstNames = {
       given: new Set([...f.ar, ...f.en].map(normalize)),
+      ambiguous: new Set([...(f.arAmbiguous ?? []), ...(f.enAmbiguous ?? [])].map(normalize)),
       familyFirst: new Set([...(f.arFamilyFirst ?? []), ...(f.enFamilyFirst ?? [])].map(normalize)),
     };
   }
@@ -314,11 +315,16 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         continue;
       }
       if (tok.kind === 'punct') {
-        if ((tok.norm === '،' || tok.norm === ',') && !sawComma && !run.some((k) => isGivenName(toks[k]!))) {
+        const descriptive = run.every((k) => toks[k]!.norm.startsWith('ال') || toks[k]!.forms.some((f) => f.prefix.endsWith('ال')));
+        if ((tok.norm === '،' || tok.norm === ',') && !sawComma && descriptive) {
           // «المدير التنفيذي للمحلية، عبد الرحمن آدم هارون، إن»: the name follows in apposition
           sawComma = true;
           run = [];
           p++;
+          continue;
+        }
+        if (ctx.lang === 'en' && tok.norm === '.' && run.length > 1 && run.at(-1) === p - 1 && /^\p{Lu}$/u.test(toks[p - 1]!.text)) {
+          p++; // a middle initial: "Antony J. Blinken"
           continue;
         }
         if (tok.norm === '.' && run.length === 1 && toks[run[0]!]!.text.length === 1) {
@@ -370,6 +376,9 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
       continue;
     }
     run = nameFromRun(toks, run, ctx.lang);
+    // "Mr Faye", "Ms. Navalnaya": an English honorific before a lone surname refers back to a person
+    // named in full elsewhere in the article; resolvePass joins the surname to that person
+    if (ctx.lang === 'en' && title.kind === 'honorific' && run.length === 1) continue;
     if (!run.length) {
       if (title.office && scope && title.kind !== 'profession') {
         roles.push({ sentence: si, from: i, to: p, office: title.office, scope });
@@ -399,9 +408,11 @@ function isNameStop(t: Token): boolean {
   return stops.has(t.norm) || t.forms.some((f) => /^[وفبل]{1,2}$/.test(f.prefix) && stops.has(f.form) && f.form.length > 1);
 }
 
-function isGivenName(t: Token): boolean {
+function isGivenName(t: Token, afterTitle = false): boolean {
   const n = names();
-  return t.forms.some((f) => !f.prefix.includes('ال') && (n.given.has(f.form) || n.familyFirst.has(f.form)));
+  return t.forms.some(
+    (f) => !f.prefix.includes('ال') && (n.given.has(f.form) || n.familyFirst.has(f.form) || (afterTitle && n.ambiguous.has(f.form))),
+  );
 }
 
 /**
@@ -459,7 +470,8 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
   if (!run.length) return [];
   // the run must end where the scan stopped: the name is the run's tail
   for (let k = 1; k < run.length; k++) if (run[k] !== run[k - 1]! + 1) run = run.slice(k);
-  const starts = run.findIndex((k) => isGivenName(toks[k]!));
+  if (run.some((k) => toks[k]!.norm.length < 2)) return [];
+  const starts = run.findIndex((k) => isGivenName(toks[k]!, true));
   const name = starts >= 0 ? run.slice(starts) : run;
   const links = name.filter((k) => NAME_LINKS.has(toks[k]!.norm)).length;
   const max = 4 + Math.min(links, 2);

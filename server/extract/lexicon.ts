@@ -146,6 +146,17 @@ export interface BoilerplateWords {
   bylinePlaceStarts?: string[];
 }
 
+/** Words of the English name pass (entities-en.ts); see english-names.json. */
+export interface EnglishNames {
+  orgHeads: string[];
+  mediaHeads: string[];
+  orgAfterHead: string[];
+  nameInner: string[];
+  personNouns: string[];
+  anonymousHeads: string[];
+  notNames: string[];
+}
+
 let cache: Lexicons | undefined;
 
 export interface Lexicons {
@@ -161,8 +172,16 @@ export interface Lexicons {
   modality: Modality;
   dates: DateWords;
   functionWords: { ar: string[]; en: string[] };
-  firstNames: { ar: string[]; en: string[]; arFamilyFirst?: string[]; enFamilyFirst?: string[] };
+  firstNames: {
+    ar: string[];
+    en: string[];
+    arFamilyFirst?: string[];
+    enFamilyFirst?: string[];
+    arAmbiguous?: string[];
+    enAmbiguous?: string[];
+  };
   boilerplate: BoilerplateWords;
+  englishNames: EnglishNames;
 }
 
 export function lexicons(): Lexicons {
@@ -181,6 +200,7 @@ export function lexicons(): Lexicons {
     functionWords: load('function-words.json'),
     firstNames: load('first-names.json'),
     boilerplate: load('boilerplate.json'),
+    englishNames: load('english-names.json'),
   };
   return cache;
 }
