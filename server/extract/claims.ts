@@ -6,6 +6,8 @@
 //   claim.postposed   …، بحسب الصحيفة / ووفق الصحيفة، فإن … / according to X
 //   claim.subjectless وقالت إن … : the last speaker of the verb's gender
 //   claim.continued   a quoted paragraph with no verb continues the last speaker
+import { actorData } from './actors.ts';
+import { countryData } from './countries.ts';
 import type { AnalysedSentence, EntityResult, Gender, MentionRef } from './entities.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type VerbForm } from './lexicon.ts';
@@ -296,6 +298,14 @@ function sentenceClaims(ctx: Ctx, si: number) {
         const subj = namedSpeaker(ctx, si, Math.max(0, i - 6), i);
         speaker = subj?.entity ?? null;
       }
+      if (!speaker && ctx.lang === 'ar') {
+        // «وكان ماكرون قد قال», «لكن الجيش نفى»: the subject before the verb, in the same clause
+        const subj = subjectBefore(ctx, si, i);
+        if (subj) {
+          speaker = subj;
+          rule = 'claim.subject-first';
+        }
+      }
       if (!speaker) {
         const imp = implicitSpeaker(ctx, si, i, verbGender(pre.payload));
         speaker = imp?.id ?? null;
@@ -304,6 +314,14 @@ function sentenceClaims(ctx: Ctx, si: number) {
         confidence = 0.75;
       } else {
         via = inheritedVia(ctx, speaker, si);
+      }
+      // «قال المتحدث إن الرئيس أكد ضرورة …»: the president speaks, through the spokesman
+      const inner = ctx.lang === 'ar' && speaker ? nestedReport(ctx, si, compl) : null;
+      if (inner && speaker && inner.speaker !== speaker) {
+        const stop = laterBoundary(ctx, toks, inner.content);
+        emit(ctx, contentFrom(ctx, si, inner.content, stop), inner.speaker, [speaker, ...via], toks[inner.verb]!.text, inner.stance, 'claim.nested', 0.8);
+        i = (stop ?? toks.length) - 1;
+        continue;
       }
       // content ends where a later reporting verb or a post-posed marker starts
       const stop = laterBoundary(ctx, toks, compl);
@@ -345,6 +363,39 @@ function sentenceClaims(ctx: Ctx, si: number) {
 
 function isParagraphStart(ctx: Ctx, si: number) {
   return si === 0 || ctx.sentences[si - 1]!.sentence.paragraph !== ctx.sentences[si]!.sentence.paragraph;
+}
+
+/** «إن الرئيس السيسي أكد ضرورة …»: an actor and a verb of saying open the content. */
+function nestedReport(ctx: Ctx, si: number, compl: number): { speaker: string; verb: number; content: number; stance: Stance } | null {
+  const toks = ctx.sentences[si]!.tokens;
+  // the actor may follow its title: «إن الرئيس السيسي أكد»
+  const m = (ctx.bySentence.get(si) ?? []).find(
+    (x) =>
+      x.from >= compl &&
+      x.from <= compl + 3 &&
+      toks.slice(compl, x.from).every((t) => t.kind === 'word' && actorData().titles.matchAt([t], 0).length + (countryData().gazetteer.matchAt([t], 0).length) > 0) &&
+      SPEAKER_TYPES.has(typeOf(ctx, x.entity) ?? ''),
+  );
+  if (!m || typeOf(ctx, m.entity) === 'COUNTRY') return null;
+  const verb = v().preposed.matchAt(toks, m.to)[0];
+  if (!verb) return null;
+  const c = complementizer(ctx, si, toks, verb.to, 3);
+  return { speaker: m.entity, verb: m.to, content: c > 0 ? c : verb.to, stance: verb.payload.stance ?? 'asserts' };
+}
+
+const SUBJECT_GAP = new Set(['كان', 'كانت', 'قد', 'لقد', 'لكن', 'ولكن', 'بدوره', 'بدورها', 'من جهته', 'من جهتها']);
+
+/** An actor right before the verb («وكان بيسكوف قال»), across at most «كان»/«قد» and the like. */
+function subjectBefore(ctx: Ctx, si: number, verb: number): string | null {
+  const toks = ctx.sentences[si]!.tokens;
+  const ms = (ctx.bySentence.get(si) ?? []).filter((m) => m.to <= verb && SPEAKER_TYPES.has(typeOf(ctx, m.entity) ?? ''));
+  const m = ms.at(-1);
+  if (!m || m.prefix.replace(/^[وف]/, '') !== '' && !m.prefix.endsWith('ال')) return null;
+  for (let k = m.to; k < verb; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' || !t.forms.some((f) => SUBJECT_GAP.has(f.form))) return null;
+  }
+  return m.entity;
 }
 
 /** A speaker quoted earlier through a chain keeps that chain: «وقال ماكسويل» after «نقلت عن ماكسويل». */
