@@ -1,6 +1,8 @@
 // The HTTP server over real HTTP, on the run's Neo4j: /health, the placeholder page, GraphQL.
 import type http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDriver } from '../../server/graph/driver.ts';
 import { createApp, listen } from '../../server/http/app.ts';
@@ -58,11 +60,21 @@ describe('GET /health', () => {
 });
 
 describe('GET /', () => {
-  it('serves the page, pointing to the API', async () => {
-    const res = await fetch(base);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(await res.text()).toContain('href="/graphql"');
+  it('serves the placeholder page, pointing to the API, when the explorer is not built', async () => {
+    const app = createApp({
+      driver: db.driver,
+      neo4j: db.config,
+      clientDir: path.join(os.tmpdir(), 'no-client-build'),
+    });
+    try {
+      const address = await listen(app, '127.0.0.1', 0);
+      const res = await fetch(`http://127.0.0.1:${address.port}/`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await res.text()).toContain('href="/graphql"');
+    } finally {
+      await new Promise((r) => app.close(r));
+    }
   });
 });
 
@@ -80,6 +92,12 @@ describe('/graphql', () => {
     expect(await res.json()).toEqual({
       data: { health: { database: true, version: expect.stringMatching(/^5\./) } },
     });
+  });
+
+  it('serves GraphiQL to a browser', async () => {
+    const res = await fetch(`${base}/graphql`, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/graphiql/i);
   });
 
   it('reports a malformed query as a GraphQL error', async () => {
