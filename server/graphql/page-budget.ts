@@ -3,19 +3,21 @@
 // which depth and cost limits that count fields, not rows, let through. The estimate multiplies
 // each list's page size by those of the lists around it, with the arguments' defaults where
 // none is given and the variables' values where one is, before anything runs.
+// Types are told apart by their shape, not with graphql's isObjectType(): @graphql-tools may
+// load graphql's CommonJS build while this module gets its ES build, and graphql's instanceof
+// checks then refuse the schema as coming "from another realm".
 import {
-  GraphQLError,
   Kind,
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
-  valueFromAST,
   type DocumentNode,
   type FragmentDefinitionNode,
+  type GraphQLError,
   type GraphQLField,
   type GraphQLSchema,
+  type GraphQLType,
   type SelectionSetNode,
+  type ValueNode,
 } from 'graphql';
+import { userError } from './errors.ts';
 
 /** Arguments that size a list (`limit` is the neighbourhood's node cap). */
 const SIZE_ARGS = ['first', 'limit'];
@@ -44,23 +46,28 @@ export function estimateItems(
 
   const walk = (typeName: string, set: SelectionSetNode, multiplier: number, seen: Set<string>): number => {
     const type = schema.getType(typeName);
+    const fields: Record<string, GraphQLField<unknown, unknown>> = type !== null &&
+    type !== undefined &&
+    'getFields' in type &&
+    !('parseValue' in type)
+      ? (type.getFields() as Record<string, GraphQLField<unknown, unknown>>)
+      : {};
     let total = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.FIELD) {
-        const fields = isObjectType(type) || isInterfaceType(type) ? type.getFields() : {};
-        const field: GraphQLField<unknown, unknown> | undefined = fields[sel.name.value];
+        const field = fields[sel.name.value];
         if (field === undefined) continue;
         let m = multiplier;
         for (const argDef of field.args) {
           if (!SIZE_ARGS.includes(argDef.name)) continue;
           const node = sel.arguments?.find((a) => a.name.value === argDef.name);
-          const value = node ? valueFromAST(node.value, argDef.type, variables ?? {}) : argDef.defaultValue;
+          const value = node ? intValue(node.value, variables) : argDef.defaultValue;
           if (typeof value === 'number' && value > 0) {
             m = multiplier * value;
             total += m;
           }
         }
-        if (sel.selectionSet) total += walk(getNamedType(field.type).name, sel.selectionSet, m, seen);
+        if (sel.selectionSet) total += walk(namedType(field.type), sel.selectionSet, m, seen);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
         total += walk(sel.typeCondition?.name.value ?? typeName, sel.selectionSet, multiplier, seen);
       } else {
@@ -78,6 +85,18 @@ export function estimateItems(
     return total;
   };
   return walk(root.name, op.selectionSet, 1, new Set());
+}
+
+function namedType(type: GraphQLType): string {
+  let t: GraphQLType = type;
+  while ('ofType' in t && t.ofType) t = t.ofType as GraphQLType;
+  return (t as { name: string }).name;
+}
+
+function intValue(node: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+  if (node.kind === Kind.INT) return Number(node.value);
+  if (node.kind === Kind.VARIABLE) return variables?.[node.name.value];
+  return undefined;
 }
 
 /** An envelop plugin that refuses, before execution, operations over MAX_ITEMS. */
@@ -99,10 +118,10 @@ export function usePageBudget(max = MAX_ITEMS) {
       if (items > max) {
         setResultAndStopExecution({
           errors: [
-            new GraphQLError(
+            userError(
               `the query asks for up to ${items} items (page sizes multiplied through nested lists), at most ${max}: ` +
                 'ask for smaller pages, or page through the inner lists separately',
-              { extensions: { code: 'QUERY_TOO_LARGE' } },
+              'QUERY_TOO_LARGE',
             ),
           ],
         });

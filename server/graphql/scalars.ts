@@ -1,17 +1,16 @@
 // The Date scalar: a calendar day, YYYY-MM-DD, checked to exist (no 2024-02-30).
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLScalarType, Kind } from 'graphql';
+import { userError } from './errors.ts';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parseDay(value: unknown): string {
   if (typeof value !== 'string' || !DAY.test(value)) {
-    throw new GraphQLError(`Date must be a day written YYYY-MM-DD, not ${JSON.stringify(value)}`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw userError(`Date must be a day written YYYY-MM-DD, not ${JSON.stringify(value)}`);
   }
   const d = new Date(`${value}T00:00:00Z`);
   if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) {
-    throw new GraphQLError(`Date ${value} does not exist`, { extensions: { code: 'BAD_USER_INPUT' } });
+    throw userError(`Date ${value} does not exist`);
   }
   return value;
 }
@@ -24,9 +23,7 @@ export const DateScalar = new GraphQLScalarType({
   parseValue: parseDay,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) {
-      throw new GraphQLError('Date must be a string written YYYY-MM-DD', {
-        extensions: { code: 'BAD_USER_INPUT' },
-      });
+      throw userError('Date must be a string written YYYY-MM-DD');
     }
     return parseDay(ast.value);
   },

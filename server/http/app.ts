@@ -6,8 +6,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createYoga, maskError } from 'graphql-yoga';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
+import { createGraphQLError, createYoga, maskError } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { repoRoot, type Neo4jConfig } from '../config.ts';
 import { QueryTimeout } from '../graph/api-reader.ts';
@@ -33,7 +33,7 @@ export interface AppOptions {
 export const LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxCost: 5000,
+  maxCost: 30_000,
   maxTokens: 2000,
   maxDirectives: 20,
 } as const;
@@ -73,7 +73,7 @@ export function createApp(opts: AppOptions): http.Server {
       maskError(error, message, isDev) {
         const original = rootCause(error);
         if (original instanceof QueryTimeout) {
-          return new GraphQLError(`${original.message}: ask for less (smaller pages, a lower depth)`, {
+          return createGraphQLError(`${original.message}: ask for less (smaller pages, a lower depth)`, {
             extensions: { code: 'TIMEOUT' },
             path: (error as GraphQLError).path,
           });
@@ -145,10 +145,13 @@ export function createApp(opts: AppOptions): http.Server {
   });
 }
 
-/** The error a resolver threw, under the GraphQLErrors that wrap it on its way up. */
+/** The error a resolver threw, under the GraphQLErrors that wrap it on its way up (told by
+ * shape: see server/graphql/errors.ts on graphql's two builds). */
 function rootCause(error: unknown): unknown {
   let e = error;
-  while (e instanceof GraphQLError && e.originalError != null) e = e.originalError;
+  while (typeof e === 'object' && e !== null && (e as { originalError?: unknown }).originalError != null) {
+    e = (e as { originalError: unknown }).originalError;
+  }
   return e;
 }
 
