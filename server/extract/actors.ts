@@ -52,10 +52,15 @@ export function actorData(): ActorData {
   const actors = new Gazetteer<ActorEntry>();
   const shortForms = new Gazetteer<ActorEntry>();
   const byId = new Map<string, ActorEntry>();
+  const names = lex.firstNames;
+  const givenNames = new Set([...names.en, ...(names.enAmbiguous ?? []), ...names.ar].map((n) => n.toLowerCase()));
   for (const a of lex.actors) {
     byId.set(a.id, a);
     for (const n of [a.ar, ...(a.aliasesAr ?? [])]) if (n) actors.add(n, a);
     for (const n of [a.en, ...(a.aliasesEn ?? [])]) if (n) actors.add(n, a, caseSensitive(n));
+    // British style writes acronyms read as words in title case (Nato, Opec, Unicef); not those
+    // that are also given names (Wafa, Sana)
+    for (const n of [a.en, ...(a.aliasesEn ?? [])]) if (n && /^[A-Z]{4,}$/.test(n) && !givenNames.has(n.toLowerCase())) actors.add(n[0] + n.slice(1).toLowerCase(), a, true);
     for (const n of a.shortAr ?? []) shortForms.add(n, a);
     for (const n of a.shortEn ?? []) shortForms.add(n, a, true);
   }
@@ -72,7 +77,8 @@ export function actorData(): ActorData {
       }
       const names = [info.get(code)?.nameAr, ...(c.namesAr ?? [])].filter(Boolean) as string[];
       for (const head of inst.arConstruct ?? []) for (const n of names) institutions.add(`${head} ${n}`, ref);
-      const namesEn = [info.get(code)?.nameEn, ...(c.namesEn ?? [])].filter(Boolean) as string[];
+      // every English name: the package's first one is often the formal one ("People's Republic of China")
+      const namesEn = [...new Set([info.get(code)?.nameEn, ...(info.get(code)?.aliases ?? []), ...(c.namesEn ?? [])])].filter((n): n is string => !!n && /^[\p{Script=Latin}\s.'’-]+$/u.test(n));
       for (const headEn of [inst.en, ...(inst.enVariants ?? [])]) {
         for (const d of c.demonymEn ?? []) institutions.add(`${d} ${headEn}`, ref, true);
         for (const n of namesEn) {

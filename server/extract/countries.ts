@@ -53,10 +53,14 @@ export function inflectNisba(base: string): string[] {
   return out;
 }
 
-/** countries-list's capital, unless it is also a given name (Victoria) that would mark people as states. */
-function englishCapital(code: string, given: Set<string>): string[] {
+/**
+ * countries-list's capital. A capital that is also a given name (Victoria, Douglas) would mark
+ * people as states; it is kept only for the states the lexicon covers, whose capitals (Riyadh)
+ * are news datelines far more often than names.
+ */
+function englishCapital(code: string, given: Set<string>, covered: boolean): string[] {
   const capital = (countriesList as Record<string, { capital?: string }>)[code]?.capital;
-  return capital && !given.has(capital.toLowerCase()) ? [capital] : [];
+  return capital && (covered || !given.has(capital.toLowerCase())) ? [capital] : [];
 }
 
 interface Built {
@@ -105,7 +109,7 @@ export function countryData(): Built {
     const cityLists: [string[], CountryMentionKind, boolean][] = [
       [extra.capitalAr ?? [], 'capital', false],
       // the English capital comes from countries-list (the lexicon lists only other spellings)
-      [[...englishCapital(code, givenEn), ...(extra.capitalEn ?? [])], 'capital', true],
+      [[...englishCapital(code, givenEn, code in lex), ...(extra.capitalEn ?? [])], 'capital', true],
       [extra.citiesAr ?? [], 'city', false],
       [extra.citiesEn ?? [], 'city', true],
     ];

@@ -1,4 +1,467 @@
-// English names beyond the lexicon and the title scan: filled in by the English extraction work.
+// English names beyond the lexicon and the title scan. English writes names with capitals, so a
+// run of capitalised words is a candidate; what it names comes from its words and its place in
+// the sentence, each a rule id:
+//   actor.en-org-name      a run ending in an organisation's head noun: "Eastern Theater Command",
+//                          "Foundation for Strategic Research", "Hostages and Missing Families Forum"
+//   actor.en-media-name    a run ending in a media head: "Arab News"
+//   actor.en-acronym       an unknown acronym where only an actor can stand: "according to LSEG data"
+//   actor.en-given-name    a run that starts with a known given name (or East Asian family name)
+//   actor.en-apposition    "Noa Shavit, a political scientist at …", "his adviser, Eduardo Año,"
+//   actor.en-role-name     "presidential adviser Mykhailo Podolyak" (a description the title lexicon lacks)
+//   actor.en-speaker-name  "…, said Aïssatou Ndoye" / "Laleh Farzin told …": a two-word run that speaks
+//   actor.en-anonymous     "a senior administration official", "three trading sources", "residents said"
+//   resolve.en-anonymous   "the official", "the sources": the last unnamed source of that head
+//   resolve.en-org-head    "the command", "the ministry": the last organisation named with that head
+//   resolve.en-family-name "Chen" after "Chen Kuo-hua": East Asian names are shortened to the family name
+import { actorData } from './actors.ts';
+import { countryData } from './countries.ts';
 import type { NamePassApi } from './entities.ts';
+import { lexicons } from './lexicon.ts';
+import { normalize } from './normalize.ts';
+import { Gazetteer } from './gazetteer.ts';
+import type { Token } from './tokens.ts';
 
-export function englishNamePass(_api: NamePassApi): void {}
+interface Words {
+  orgHeads: Set<string>;
+  mediaHeads: Set<string>;
+  orgAfter: Set<string>;
+  inner: Set<string>;
+  personNouns: Set<string>;
+  anonHeads: Set<string>;
+  notNames: Set<string>;
+  given: Set<string>;
+  familyFirst: Set<string>;
+  calendar: Set<string>;
+  speech: Set<string>;
+  functionWords: Set<string>;
+}
+
+let words: Words | undefined;
+function w(): Words {
+  if (words) return words;
+  const lex = lexicons();
+  const en = lex.englishNames;
+  const lower = (list: string[]) => new Set(list.map(normalize));
+  words = {
+    orgHeads: new Set(en.orgHeads),
+    mediaHeads: new Set(en.mediaHeads),
+    orgAfter: lower(en.orgAfterHead),
+    inner: lower(en.nameInner),
+    personNouns: lower(en.personNouns),
+    anonHeads: lower(en.anonymousHeads),
+    notNames: lower(en.notNames),
+    given: lower([...lex.firstNames.en, ...lex.firstNames.ar.filter((n) => /^[A-Za-z]/.test(n))]),
+    familyFirst: lower(lex.firstNames.enFamilyFirst ?? []),
+    calendar: lower([...Object.keys(lex.dates.monthsEn), ...Object.keys(lex.dates.weekdaysEn)]),
+    // the simple reporting verbs that sit next to a speaker's name
+    speech: lower(lex.verbs.en.filter((v) => !v.form.includes(' ')).map((v) => v.form)),
+    functionWords: lower(lex.functionWords.en),
+  };
+  return words;
+}
+
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
+const isAcronym = (t: Token | undefined) => isWord(t) && /^(?:[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4})$/.test(t.text);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'two', 'dozens', 'hundreds']);
+
+interface Sentence {
+  api: NamePassApi;
+  toks: Token[];
+  text: string;
+  start: number;
+  /** token index -> country code, for the country names and demonyms of the sentence */
+  countries: Map<number, { code: string; to: number }>;
+}
+
+/** Token k is glued to the one before by a hyphen ("Min-seo", "al-Aiban"). */
+function hyphenated(s: Sentence, k: number): boolean {
+  const t = s.toks[k];
+  const p = s.toks[k - 1];
+  return !!t && !!p && t.start === p.end + 1 && /[-‐‑]/.test(s.text[p.end - s.start] ?? '');
+}
+
+/** The run of capitalised name words from k: inner links and hyphenated pieces join it. */
+function capRun(s: Sentence, k: number, max: number): number {
+  const W = w();
+  let j = k;
+  while (j < s.toks.length && j - k < max) {
+    const t = s.toks[j]!;
+    if (s.api.occupied(j) || !isWord(t)) break;
+    if (j > k && hyphenated(s, j)) {
+      j++;
+      continue;
+    }
+    // a middle initial: "Antony J. Blinken"
+    if (j > k && /^\p{Lu}$/u.test(t.text) && s.toks[j + 1]?.norm === '.' && isCap(s.toks[j + 2]) && !s.api.occupied(j + 2)) {
+      j += 2;
+      continue;
+    }
+    if (isCap(t) && !W.calendar.has(t.norm) && !W.orgHeads.has(t.text) && !(j > k && s.countries.has(j))) {
+      j++;
+      continue;
+    }
+    // "bin", "al" inside a name, never at its end
+    if (j > k && W.inner.has(t.norm) && t.norm !== 'and' && t.norm !== 'of' && isCap(s.toks[j + 1]) && !s.api.occupied(j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** A lexicon actor's short form ("Security Council") whose actor the article names in full: resolvePass joins it. */
+function knownShortForm(s: Sentence, k: number): boolean {
+  return actorData().shortForms.matchAt(s.toks, k).some((m) => s.api.entityType(m.payload.id) !== undefined);
+}
+
+let institutionNames: Gazetteer<string> | undefined;
+/** State institutions by their English names without a country ("Foreign Ministry", "Coast Guard", "Treasury"). */
+function institutions(): Gazetteer<string> {
+  if (institutionNames) return institutionNames;
+  institutionNames = new Gazetteer<string>();
+  for (const inst of lexicons().institutions) for (const n of [inst.en, ...(inst.enVariants ?? [])]) institutionNames.add(n, inst.key);
+  return institutionNames;
+}
+
+/** The institution key when tokens [from, to) are exactly an institution's name. */
+function institutionNamed(s: Sentence, from: number, to: number): string | null {
+  const m = institutions().matchAt(s.toks, from).find((x) => x.to === to);
+  return m ? m.payload : null;
+}
+
+/**
+ * A country's institution written without the adjective the lexicon expects: "US Treasury",
+ * "China Coast Guard", "Gaza's Health Ministry", "Armed Forces of the Philippines".
+ */
+function institutionPass(s: Sentence) {
+  const { toks, api } = s;
+  for (let k = 0; k < toks.length; k++) {
+    if (api.occupied(k)) continue;
+    const c = s.countries.get(k);
+    if (c) {
+      let j = c.to;
+      if (toks[j]?.norm === 's' && toks[j]!.start === toks[j - 1]!.end + 1) j++; // "Gaza's"
+      const m = !api.occupied(j) ? institutions().matchAt(toks, j)[0] : undefined;
+      if (m && isCap(toks[j]) && !isCap(toks[m.to]) && ![...Array(m.to - j).keys()].some((d) => api.occupied(j + d))) {
+        if (api.institution(c.code, m.payload, k, m.to, 'actor.en-country-institution', 0.8)) remember(s, k, m.to);
+        k = m.to - 1;
+      }
+      continue;
+    }
+    // "Armed Forces of the Philippines"
+    const m = isCap(toks[k]) ? institutions().matchAt(toks, k)[0] : undefined;
+    if (!m || toks[m.to]?.norm !== 'of') continue;
+    const at = toks[m.to + 1]?.norm === 'the' ? m.to + 2 : m.to + 1;
+    const c2 = s.countries.get(at);
+    if (!c2 || isCap(toks[c2.to])) continue;
+    if (api.institution(c2.code, m.payload, k, c2.to, 'actor.en-country-institution', 0.8)) remember(s, k, c2.to);
+    k = c2.to - 1;
+  }
+}
+
+// ---------------------------------------------------------------- organisations
+
+function orgPass(s: Sentence) {
+  const W = w();
+  const { toks, api } = s;
+  for (let k = 0; k < toks.length; k++) {
+    const head = toks[k]!;
+    if (!isCap(head) || api.occupied(k)) continue;
+    const media = W.mediaHeads.has(head.text);
+    if (!W.orgHeads.has(head.text) && !media) continue;
+    // words before the head: capitalised, a country or demonym ("Taiwan Affairs Office"), or an
+    // "and" between capitalised words ("Hostages and Missing Families Forum")
+    let from = k;
+    let country: string | undefined;
+    while (from > 0) {
+      const p = toks[from - 1]!;
+      if (api.occupied(from - 1) || !isWord(p)) break;
+      if (p.norm === 'and' && isCap(toks[from - 2]) && !api.occupied(from - 2) && !W.orgHeads.has(toks[from - 2]!.text) && from - 1 < k) {
+        from--;
+        continue;
+      }
+      if (!isCap(p) || W.notNames.has(p.norm) || W.calendar.has(p.norm) || W.orgHeads.has(p.text)) break;
+      if (p.norm === 's' && from >= 2) break; // "Taiwan's Institute …": the owner is not part of the name
+      const c = [...s.countries.entries()].find(([at, v]) => at <= from - 1 && v.to >= from);
+      if (c) country ??= c[1].code;
+      from--;
+    }
+    // a sentence's first word is capitalised anyway: keep it only when it is not an ordinary word
+    if (from === 0 && from < k && W.functionWords.has(toks[0]!.norm)) from++;
+    let to = k + 1;
+    if (!media) {
+      // "Foundation for Strategic Research", "Ministry of Petroleum and Natural Gas"
+      let j = to;
+      // "and" continues a name only inside its "of …" part ("Ministry of Petroleum and Natural Gas")
+      while (j < toks.length && W.orgAfter.has(toks[j]!.norm) && (j > k + 1 || toks[j]!.norm !== 'and') && !api.occupied(j)) {
+        let q = j + 1;
+        if (toks[q]?.norm === 'the') q++;
+        const end = capRun(s, q, 5);
+        if (end === q) break;
+        j = end;
+        to = end;
+      }
+    }
+    if (to - from < 2 || knownShortForm(s, from)) continue;
+    // "Foreign Ministry spokesman …" after "China's Foreign Ministry": the institution named before
+    const inst = institutionNamed(s, from, to);
+    if (inst) {
+      const seen = ((api.memo.get('orgs') as { id: string }[] | undefined) ?? []).filter((o) => o.id.endsWith(`-${inst}`));
+      if (seen.length) {
+        api.mention(seen.at(-1)!.id, from, to, 'resolve.en-institution', 0.7);
+        k = to - 1;
+        continue;
+      }
+      // no country named for it ("The Commerce Department separately added …"): kept as written
+    }
+    api.add(media ? 'MEDIA' : 'ORGANIZATION', from, to, media ? 'actor.en-media-name' : 'actor.en-org-name', 0.7, { country });
+    remember(s, from, to);
+    k = to - 1;
+  }
+}
+
+/**
+ * Who is cited where only an actor can stand: an unknown acronym that speaks ("UNICEF said"), and
+ * the capitalised name after "according to" ("according to LSEG data", "according to analysts at
+ * Goldman Sachs"; people were taken by personPass before).
+ */
+function citedPass(s: Sentence) {
+  const W = w();
+  const { toks, api } = s;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (isAcronym(t) && !api.occupied(k) && !s.countries.has(k) && !W.calendar.has(t.norm) && isWord(toks[k + 1]) && W.speech.has(toks[k + 1]!.norm)) {
+      api.add('ORGANIZATION', k, k + 1, 'actor.en-acronym', 0.6);
+      remember(s, k, k + 1);
+      continue;
+    }
+    if (t.norm !== 'according' || toks[k + 1]?.norm !== 'to') continue;
+    let j = k + 2;
+    // "according to analysts at X", "according to data from X", "according to a statement by X"
+    for (let q = j; q < j + 4 && q < toks.length; q++) {
+      const x = toks[q]!;
+      if (!isWord(x) || isCap(x)) break;
+      if ((x.norm === 'at' || x.norm === 'from' || x.norm === 'by') && isCap(toks[q + 1])) {
+        j = q + 1;
+        break;
+      }
+    }
+    if (toks[j]?.norm === 'the') j++;
+    if (api.occupied(j) || s.countries.has(j) || !isCap(toks[j])) continue;
+    const end = capRun(s, j, 4);
+    if (end === j + 1 ? !isAcronym(toks[j]) : end === j) continue;
+    api.add('ORGANIZATION', j, end, 'actor.en-cited-name', 0.6);
+    remember(s, j, end);
+    k = end - 1;
+  }
+}
+
+// ---------------------------------------------------------------- people
+
+function personPass(s: Sentence) {
+  const W = w();
+  const { toks, api } = s;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isCap(t) || api.occupied(k) || s.countries.has(k) || W.notNames.has(t.norm) || W.calendar.has(t.norm)) continue;
+    if (W.orgHeads.has(t.text) || W.mediaHeads.has(t.text)) continue;
+    const to = capRun(s, k, 6);
+    const n = to - k;
+    if (n < 2 || n > 5 || isCap(toks[to]) || W.orgHeads.has(toks[to]?.text ?? '')) {
+      k = Math.max(k, to - 1);
+      continue;
+    }
+    const rule = personEvidence(s, k, to);
+    if (!rule) {
+      k = to - 1;
+      continue;
+    }
+    const id = api.add('PERSON', k, to, rule, rule === 'actor.en-given-name' ? 0.75 : 0.65);
+    const family = t.norm;
+    if (W.familyFirst.has(family) && n <= 3) {
+      const names = (api.memo.get('family') as Map<string, string> | undefined) ?? new Map<string, string>();
+      names.set(family, names.has(family) && names.get(family) !== id ? '' : id);
+      api.memo.set('family', names);
+    }
+    remember(s, k, to);
+    k = to - 1;
+  }
+}
+
+/** Why a capitalised run is a person's name, or null. */
+function personEvidence(s: Sentence, from: number, to: number): string | null {
+  const W = w();
+  const { toks } = s;
+  const first = toks[from]!.norm;
+  if (W.given.has(first) || (W.familyFirst.has(first) && to - from <= 3)) return 'actor.en-given-name';
+  // after: ", a political scientist at …", ", 58,", ", director-general of …", ", MSF's head of …"
+  if (toks[to]?.norm === ',') {
+    const next = toks[to + 1];
+    if (next && /^\d{1,3}$/.test(next.norm) && toks[to + 2]?.norm === ',') return 'actor.en-apposition';
+    for (let j = to + 1; j < toks.length && j <= to + 6; j++) {
+      const x = toks[j]!;
+      if (x.kind === 'punct' && x.norm !== "'") break;
+      if (W.personNouns.has(x.norm) && !isCap(x)) return 'actor.en-apposition';
+    }
+  }
+  // before: "his national security adviser, Eduardo Año," / "The U.S. special envoy for Sudan, Tom Perriello,"
+  if (toks[from - 1]?.norm === ',') {
+    for (let j = from - 2; j >= 0 && j >= from - 8; j--) {
+      const x = toks[j]!;
+      if (x.kind === 'punct') break;
+      if (W.personNouns.has(x.norm) && !isCap(x)) return toks[to]?.norm === ',' || toks[to]?.kind === 'punct' ? 'actor.en-apposition' : null;
+    }
+  }
+  const before = toks[from - 1];
+  if (isWord(before) && !isCap(before) && W.personNouns.has(before.norm)) return 'actor.en-role-name';
+  const after = toks[to];
+  if ((isWord(before) && W.speech.has(before.norm)) || (isWord(after) && W.speech.has(after.norm))) return 'actor.en-speaker-name';
+  return null;
+}
+
+// ---------------------------------------------------------------- unnamed sources
+
+function anonymousPass(s: Sentence) {
+  const W = w();
+  const { toks, api } = s;
+  const { anonymous } = actorData();
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isWord(t) || isCap(t) || api.occupied(k)) continue;
+    const m = anonymous.matchAt(toks, k)[0];
+    const headTo = m ? m.to : W.anonHeads.has(t.norm) ? k + 1 : -1;
+    if (headTo < 0) continue;
+    const headNorm = toks[headTo - 1]!.norm;
+    // modifiers before the head: "senior administration", "South Korean foreign ministry", "trading"
+    let from = k;
+    while (from > 0 && k - from < 4) {
+      const p = toks[from - 1]!;
+      if (!isWord(p) || api.occupied(from - 1) || DETERMINERS.has(p.norm) || W.functionWords.has(p.norm) || W.speech.has(p.norm)) break;
+      if (/^\d+$/.test(p.norm) || (p.norm === 's' && p.start === toks[from - 2]?.end! + 1)) break; // a number, or "Russia's"
+      from--;
+    }
+    // a capitalised modifier ("a Western diplomat") only after an article; else it may be a name
+    if (!DETERMINERS.has(toks[from - 1]?.norm ?? '')) {
+      for (let j = k - 1; j >= from; j--) {
+        if (isCap(toks[j]) && !s.countries.has(j) && ![...s.countries.values()].some((c) => c.to === j + 1)) {
+          from = j + 1;
+          break;
+        }
+      }
+    }
+    // "national security spokesman John Kirby", "the official KCNA news agency": a description, not a source
+    if (isCap(toks[headTo])) continue;
+    // "analysts at Goldman Sachs": the institution speaks
+    if ((toks[headTo]?.norm === 'at' || toks[headTo]?.norm === 'from') && isCap(toks[headTo + 1])) continue;
+    const det = toks[from - 1];
+    const article = isWord(det) && DETERMINERS.has(det.norm) ? det.norm : null;
+    // "Rachel Ames, a former Treasury sanctions official": a description of the person named before it
+    const described = article && toks[from - 2]?.norm === ',' ? api.occupied(from - 3) : undefined;
+    if (described) {
+      if (api.entityType(described) === 'PERSON') api.mention(described, from, headTo, 'resolve.en-apposition', 0.6);
+      k = headTo - 1;
+      continue;
+    }
+    if (article === 'the' && from === k) {
+      const last = (api.memo.get('anon') as Map<string, string> | undefined)?.get(headNorm);
+      if (last) api.mention(last, from - 1, headTo, 'resolve.en-anonymous', 0.7);
+      k = headTo - 1;
+      continue;
+    }
+    const speaks = isWord(toks[headTo]) && W.speech.has(toks[headTo]!.norm);
+    const cited = toks[from - 1]?.norm === 'to' && toks[from - 2]?.norm === 'according';
+    // a lone head needs a sign that it stands for someone: it speaks, it is cited, or it is counted
+    const counted = !!article && /^(?:one|two|three|four|five)$/.test(article);
+    if (from === k && !speaks && !cited && !counted) continue;
+    if (headNorm.endsWith('s') && !speaks && !cited && !counted) continue;
+    if (!article && !speaks && !cited) continue;
+    const start = article && article !== 'a' && article !== 'an' && article !== 'the' ? from - 1 : from;
+    const plural = headNorm.endsWith('s');
+    const id = api.add(plural ? 'GROUP' : 'PERSON', start, headTo, 'actor.en-anonymous', 0.6);
+    const heads = (api.memo.get('anon') as Map<string, string> | undefined) ?? new Map<string, string>();
+    heads.set(headNorm, id);
+    api.memo.set('anon', heads);
+    k = headTo - 1;
+  }
+}
+
+// ---------------------------------------------------------------- references back
+
+/** Keeps the organisations of the article in the order they are met, for "the ministry". */
+function remember(s: Sentence, from: number, to: number) {
+  const id = s.api.occupied(from);
+  if (!id) return;
+  const type = s.api.entityType(id);
+  if (type !== 'ORGANIZATION' && type !== 'GROUP') return;
+  const seen = (s.api.memo.get('orgs') as { id: string; head: string }[] | undefined) ?? [];
+  const head = normalize(s.text.slice(s.toks[to - 1]!.start - s.start, s.toks[to - 1]!.end - s.start));
+  seen.push({ id, head });
+  s.api.memo.set('orgs', seen);
+}
+
+function referencePass(s: Sentence) {
+  const W = w();
+  const { toks, api } = s;
+  const family = api.memo.get('family') as Map<string, string> | undefined;
+  const orgs = (api.memo.get('orgs') as { id: string; head: string }[] | undefined) ?? [];
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (api.occupied(k) || !isWord(t)) continue;
+    const fam = isCap(t) && !isCap(toks[k + 1]) ? family?.get(t.norm) : undefined;
+    if (fam) {
+      api.mention(fam, k, k + 1, 'resolve.en-family-name', 0.75);
+      continue;
+    }
+    // "a department spokesperson said": the organisation's own voice
+    if ((t.norm === 'a' || t.norm === 'the') && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && W.orgHeads.has(cap(toks[k + 1]!.norm)) && SPOKES.has(toks[k + 2]?.norm ?? '')) {
+      const org = [...orgs].reverse().find((o) => o.head === toks[k + 1]!.norm);
+      if (org) {
+        api.mention(org.id, k, k + 3, 'resolve.en-org-spokesperson', 0.65);
+        k += 2;
+        continue;
+      }
+    }
+    // "the command said": the last organisation whose name ends in that head
+    if (t.norm === 'the' && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && !api.occupied(k + 1) && W.orgHeads.has(cap(toks[k + 1]!.norm))) {
+      const head = toks[k + 1]!.norm;
+      const org = [...orgs].reverse().find((o) => o.head === head);
+      if (org && !isWord(toks[k + 2])) {
+        api.mention(org.id, k, k + 2, 'resolve.en-org-head', 0.7);
+        k++;
+      }
+    }
+  }
+}
+
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// ---------------------------------------------------------------- entry
+
+export function englishNamePass(api: NamePassApi): void {
+  const { sentence, tokens } = api.sentence;
+  const countries = new Map<number, { code: string; to: number }>();
+  const { gazetteer } = countryData();
+  for (let k = 0; k < tokens.length; k++) {
+    const m = gazetteer.matchAt(tokens, k)[0];
+    if (m) countries.set(k, { code: m.payload.code, to: m.to });
+  }
+  const s: Sentence = { api, toks: tokens, text: sentence.text, start: sentence.start, countries };
+  // organisations the earlier passes found count for "the ministry" too
+  for (let k = 0; k < tokens.length; k++) {
+    const id = api.occupied(k);
+    if (id && id !== api.occupied(k - 1)) {
+      let to = k + 1;
+      while (api.occupied(to) === id) to++;
+      remember(s, k, to);
+    }
+  }
+  institutionPass(s);
+  orgPass(s);
+  personPass(s);
+  citedPass(s);
+  referencePass(s);
+  anonymousPass(s);
+}

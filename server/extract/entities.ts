@@ -740,6 +740,8 @@ export interface NamePassApi {
   entityType(id: string): EntityType | undefined;
   /** Records a person or organisation found in tokens [from, to) and occupies them. */
   add(kind: 'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP', from: number, to: number, rule: string, confidence: number, extra?: { country?: string; role?: string; gender?: Gender | null }): string;
+  /** Records tokens [from, to) as a state institution (institutions.json key) of a country: the id the lexicon pass gives it. */
+  institution(code: string, key: string, from: number, to: number, rule: string, confidence: number): string | null;
   /** Records tokens [from, to) as one more mention of an entity already found, and occupies them. */
   mention(id: string, from: number, to: number, rule: string, confidence: number): void;
   /** Scratch space shared by the pass's calls over one article (the same map for every sentence). */
@@ -753,6 +755,15 @@ function namePassApi(ctx: Ctx, s: AnalysedSentence, memo: Map<string, unknown>):
     memo,
     occupied: (k) => occupiedAt(ctx, si, k),
     entityType: (id) => ctx.entities.get(id)?.type,
+    institution(code, key, from, to, rule, confidence) {
+      const inst = lexicons().institutions.find((x) => x.key === key);
+      if (!inst || !countryData().info.has(code)) return null;
+      const surface = s.sentence.text.slice(s.tokens[from]!.start - s.sentence.start, s.tokens[to - 1]!.end - s.sentence.start);
+      const e = institutionEntity(ctx, { code, inst }, surface);
+      mention(ctx, s, e, from, to, rule, confidence);
+      occupy(ctx, si, from, to, e.id);
+      return e.id;
+    },
     mention(id, from, to, rule, confidence) {
       const e = ctx.entities.get(id);
       if (!e) return;
