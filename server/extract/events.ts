@@ -2,16 +2,19 @@
 // target = actor 2) taken from the clause, place, date, quantities and mode.
 //   event.verb-frame    a verb or noun of the lexicon with at least one participant
 //   event.inherit       a subject-less verb (ووقعا) takes the participants of the previous event
-import { findDates } from './dates.ts';
+import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type EventFrame } from './lexicon.ts';
+import { normalizePhrase } from './normalize.ts';
 import type { Token } from './tokens.ts';
 import type { Event, EventMode, Lang, Quantity } from './types.ts';
 
 interface Tables {
   frames: Gazetteer<EventFrame>;
   modes: Gazetteer<EventMode>;
+  /** two-word predicates by their verb: the object word that completes them */
+  split: Map<string, { object: string; frame: EventFrame }[]>;
 }
 
 let tables: Tables | undefined;
@@ -27,7 +30,18 @@ function tb(): Tables {
   for (const mode of ['planned', 'possible', 'denied'] as const) {
     for (const w of [...lex.modality[mode].ar, ...lex.modality[mode].en]) modes.add(w, mode);
   }
-  tables = { frames, modes };
+  const split = new Map<string, { object: string; frame: EventFrame }[]>();
+  for (const f of lex.frames) {
+    if (f.weak) continue;
+    for (const phrase of f.ar ?? []) {
+      const ws = normalizePhrase(phrase).split(' ');
+      if (ws.length !== 2) continue;
+      const list = split.get(ws[0]!) ?? [];
+      list.push({ object: ws[1]!, frame: f });
+      split.set(ws[0]!, list);
+    }
+  }
+  tables = { frames, modes, split };
   return tables;
 }
 
@@ -57,7 +71,11 @@ function triggerAt(toks: Token[], i: number): Trigger | null {
   const t = toks[i]!;
   if (t.kind !== 'word') return null;
   const m = tb().frames.matchAt(toks, i)[0];
-  if (m) return { from: i, to: m.to, frame: m.payload, pronoun: null };
+  const gapped = gappedAt(toks, i);
+  if (m && !(gapped && m.to - m.from === 1 && gapped.frame.code !== m.payload.code)) {
+    return { from: i, to: m.to, frame: m.payload, pronoun: null };
+  }
+  if (gapped) return gapped;
   // future سـ on an imperfect verb (ستزور), and a pronoun suffix on a noun (حربها، زيارته)
   for (const { form } of t.forms) {
     const variants: { w: string; pronoun: string | null }[] = [];
@@ -77,6 +95,26 @@ function triggerAt(toks: Token[], i: number): Trigger | null {
   return null;
 }
 
+/**
+ * «فرضت وزارة الخزانة الأميركية، الجمعة، عقوبات»: a two-word predicate whose verb and object
+ * are split by the subject (verb-first Arabic). The verb is the trigger; the frame is the phrase's.
+ */
+function gappedAt(toks: Token[], i: number): Trigger | null {
+  const split = tb().split;
+  const t = toks[i]!;
+  for (const { form } of t.forms) {
+    const options = split.get(form);
+    if (!options) continue;
+    for (let k = i + 2; k < Math.min(toks.length, i + 10); k++) {
+      const w = toks[k]!;
+      if (CLAUSE_BREAK.has(w.norm) || w.forms.some((f) => COMPLEMENTIZERS.has(f.form))) break;
+      const hit = options.find((o) => w.forms.some((f) => f.form === o.object));
+      if (hit) return { from: i, to: i + 1, frame: hit.frame, pronoun: null };
+    }
+  }
+  return null;
+}
+
 // A clause ends at strong punctuation and at a complementizer (إن/أن/that), which opens a new one.
 const isBreak = (t: Token) => CLAUSE_BREAK.has(t.norm) || t.forms.some((f) => COMPLEMENTIZERS.has(f.form));
 
@@ -88,8 +126,11 @@ function clauseBounds(toks: Token[], i: number): [number, number] {
   return [a, b];
 }
 
-function modeOf(toks: Token[], from: number, clauseStart: number): EventMode {
-  for (let k = Math.max(clauseStart, from - 4); k < from; k++) {
+function modeOf(toks: Token[], from: number): EventMode {
+  // «ومن المقرر أن يلتقي»: the marker may stand before the complementizer, not before a full stop
+  let start = from;
+  while (start > 0 && from - start < 5 && !['.', '؛', ';', '!', '?', '؟'].includes(toks[start - 1]!.norm)) start--;
+  for (let k = start; k < from; k++) {
     const m = tb().modes.matchAt(toks, k)[0];
     if (m && m.to <= from) return m.payload;
   }
@@ -150,7 +191,8 @@ export function findEvents(
       const prefix = lead.forms.find((f) => tb().frames.matchAt([{ ...lead, forms: [f] }], 0).length)?.prefix ?? '';
       // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its own
       if (single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''))) continue;
-      if (NOMINAL_PREPS.has(toks[trig.from - 1]?.norm ?? '')) continue;
+      // (but «قُتلت في قصف أوكراني»: violence after a preposition is still the event that happened)
+      if (NOMINAL_PREPS.has(toks[trig.from - 1]?.norm ?? '') && trig.frame.quad !== 4) continue;
       const isPlace = (m: MentionRef) =>
         (m.rule === 'country.capital' || m.rule === 'country.city') &&
         (PLACE_PREPS.has(toks[m.from - 1]?.norm ?? '') || toks[m.from]!.forms.some((f) => f.prefix.endsWith('ب') && f.prefix.length <= 2));
@@ -222,7 +264,7 @@ export function findEvents(
       const spanFrom = Math.min(trig.from, ...[...beforeM, ...afterM].filter((m) => source.includes(m.entity) || target.includes(m.entity)).map((m) => m.from));
       const spanTo = Math.max(trig.to, ...afterM.filter((m) => target.includes(m.entity) || source.includes(m.entity)).map((m) => m.to));
       const date = dateFor(dates, trig.from, sentence.index, refDate);
-      const mode = modeOf(toks, trig.from, ca);
+      const mode = modeOf(toks, trig.from);
       const start = toks[spanFrom]!.start;
       const end = toks[spanTo - 1]!.end;
       const ev: Event = {
@@ -237,7 +279,7 @@ export function findEvents(
         source,
         target,
         place: place ?? null,
-        date: mode === 'planned' ? (date.explicit ? date.date : null) : date.date,
+        date: mode === 'planned' ? (date.explicit ? date.upcoming : null) : date.date,
         mode,
         quantities: quantities(toks, trig.to, cb),
         trigger: toks.slice(trig.from, trig.to).map((x) => x.text).join(' '),
@@ -261,12 +303,14 @@ function dateFor(
   k: number,
   si: number,
   ref: string | null,
-): { date: string | null; explicit: boolean } {
+): { date: string | null; upcoming: string | null; explicit: boolean } {
   if (dates.length) {
     const best = [...dates].sort((a, b) => Math.abs(a.from - k) - Math.abs(b.from - k))[0]!;
-    return { date: best.date, explicit: true };
+    // «من المقرر أن يزور الجمعة»: a weekday of a planned event is the coming one
+    const upcoming = best.rule === 'date.weekday' && best.date && ref && best.date < ref ? addDays(best.date, 7) : best.date;
+    return { date: best.date, upcoming, explicit: true };
   }
   // the lead sentence reports the day's news
-  if (si <= 1 && ref) return { date: ref, explicit: false };
-  return { date: null, explicit: false };
+  if (si <= 1 && ref) return { date: ref, upcoming: null, explicit: false };
+  return { date: null, upcoming: null, explicit: false };
 }
