@@ -15,7 +15,8 @@ const MARKERS = {
   share: fold(words.shareStarts),
   credit: fold(words.creditStarts),
   byline: fold(words.bylineStarts),
-  dateLine: fold(words.dateLineStarts),
+  // longest first, so that «نشرت في» is taken whole before «نشرت»
+  dateLine: fold(words.dateLineStarts).sort((a, b) => b.split(' ').length - a.split(' ').length),
   mediaTags: words.mediaTags.map((t) => t.toLowerCase()),
   credits: words.captionCredits.map((t) => t.toLowerCase()),
 };
