@@ -7,6 +7,7 @@
 //   claim.subjectless وقالت إن … : the last speaker of the verb's gender
 //   claim.continued   a quoted paragraph with no verb continues the last speaker
 import { actorData } from './actors.ts';
+import { findEnglishClaims } from './claims-en.ts';
 import { countryData } from './countries.ts';
 import type { AnalysedSentence, EntityResult, Gender, MentionRef } from './entities.ts';
 import { Gazetteer } from './gazetteer.ts';
@@ -450,6 +451,7 @@ export function findClaims(sentences: AnalysedSentence[], found: EntityResult, l
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
+  if (lang === 'en') return findEnglishClaims(sentences, found);
   }
   const ctx: Ctx = { lang, sentences, found, bySentence, claims: [], history: [] };
   for (let si = 0; si < sentences.length; si++) {

@@ -157,6 +157,13 @@ export interface EnglishNames {
   notNames: string[];
 }
 
+/** Words of the English attribution rules (claims-en.ts); see english-claims.json. */
+export interface EnglishClaims {
+  speechActs: (VerbForm & { needs: 'of' | 'for' | 'as' | 'that' | 'quote' | 'to-or-quote' | 'as-or-quote' })[];
+  documents: string[];
+  hearers: string[];
+}
+
 let cache: Lexicons | undefined;
 
 export interface Lexicons {
@@ -182,6 +189,7 @@ export interface Lexicons {
   };
   boilerplate: BoilerplateWords;
   englishNames: EnglishNames;
+  englishClaims: EnglishClaims;
 }
 
 export function lexicons(): Lexicons {
@@ -201,6 +209,7 @@ export function lexicons(): Lexicons {
     firstNames: load('first-names.json'),
     boilerplate: load('boilerplate.json'),
     englishNames: load('english-names.json'),
+    englishClaims: load('english-claims.json'),
   };
   return cache;
 }

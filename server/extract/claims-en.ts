@@ -1,0 +1,758 @@
+// English claims and their isnad: who asserts what, and through whom it reached the article.
+// English news attributes with a reporting verb before the content ("X said …") or after it
+// ("…," X said), carries long quotations over several sentences, and names the chain with
+// "told <outlet>", "according to", "quoted … as saying" and "<outlet> reported". One claim per
+// sentence that carries an assertion; each rule id:
+//   claim.en-preposed    X said (on Tuesday) (that) C · X told reporters C · X wrote on X that C
+//   claim.en-trailing    "C," X said. · C, said X, a researcher at Y. · "C," he told reporters.
+//   claim.en-reported    X quoted Y as saying C · Y was quoted by X as saying C   (speaker Y, via X)
+//   claim.en-according   C, according to X · According to X, C   (X speaks, or is the chain when C has a speaker)
+//   claim.en-participle  …, saying/adding/writing (on X) that C: the clause's subject goes on
+//   claim.en-speech-act  X accused Y of C · X called Y "C" · X condemned Y as C · X vowed to C
+//   claim.en-quote       a sentence of a quotation whose attribution is in another sentence of it
+//   claim.en-continued   a quoted paragraph without attribution: the last speaker goes on
+import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
+import { Gazetteer } from './gazetteer.ts';
+import { lexicons, type VerbForm } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { Claim, EntityType, Stance } from './types.ts';
+
+type Needs = 'of' | 'for' | 'as' | 'that' | 'quote' | 'to-or-quote' | 'as-or-quote';
+
+interface Tables {
+  say: Gazetteer<VerbForm & { weak?: boolean }>;
+  acts: Gazetteer<VerbForm & { needs: Needs }>;
+  participles: Gazetteer<VerbForm>;
+  according: Gazetteer<VerbForm>;
+  documents: Set<string>;
+  hearers: Set<string>;
+}
+
+let tables: Tables | undefined;
+function tb(): Tables {
+  if (tables) return tables;
+  const lex = lexicons();
+  const say = new Gazetteer<VerbForm & { weak?: boolean }>();
+  for (const f of lex.verbs.en) say.add(f.form, f);
+  const acts = new Gazetteer<VerbForm & { needs: Needs }>();
+  for (const f of lex.englishClaims.speechActs) acts.add(f.form, f);
+  const participles = new Gazetteer<VerbForm>();
+  for (const f of lex.participles.en) participles.add(f.form, f);
+  const according = new Gazetteer<VerbForm>();
+  for (const f of lex.verbs.enPostposed) according.add(f.form, f);
+  tables = {
+    say,
+    acts,
+    participles,
+    according,
+    documents: new Set(lex.englishClaims.documents),
+    hearers: new Set(lex.englishClaims.hearers),
+  };
+  return tables;
+}
+
+const ACTOR_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
+const OPEN = new Set(['"', '“', '«']);
+const CLOSE = new Set(['"', '”', '»']);
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+// words between a subject and its verb that do not break the clause: "Russia on Tuesday denied",
+// "The Kremlin has denied", "Mr Sall also congratulated"
+const BETWEEN = new Set([
+  'also', 'separately', 'again', 'later', 'earlier', 'previously', 'then', 'repeatedly', 'immediately', 'publicly',
+  'privately', 'reportedly', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'did', 'does',
+  'do', 'not', 'never', 'already', 'since', 'late', 'on', 'last', 'this', 'today', 'yesterday', 'tonight', 'night',
+  'morning', 'afternoon', 'evening', 'once', 'twice', 'first', 'finally', 'recently', 'apparently', 'further', 'too',
+  'himself', 'herself', 'itself', 'themselves', 'personally', 'directly', 'openly', 'formally', 'officially',
+]);
+const OBLIQUE = new Set(['in', 'at', 'of', 'for', 'with', 'to', 'from', 'by', 'on', 'against', 'near', 'about', 'over', 'between', 'among', 'across', 'into', 'toward', 'towards', 'than', 'under', 'behind', 'like', 'via', 'outside', 'inside', 'around']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+// words after "the" that stand for the last organisation that spoke ("the group said")
+const ORG_WORDS = new Set(['group', 'organisation', 'organization', 'agency', 'ministry', 'company', 'charity', 'movement', 'militia', 'council', 'command', 'office', 'department', 'alliance', 'coalition', 'government', 'army', 'military', 'bank', 'court', 'party', 'embassy', 'mission', 'body', 'authority', 'committee', 'commission', 'institute', 'fund', 'union', 'bloc']);
+
+interface Sent {
+  si: number;
+  paragraph: number;
+  toks: Token[];
+  start: number;
+  end: number;
+  text: string;
+  /** actor-like mentions, by start token */
+  ms: MentionRef[];
+  /** token k lies inside a quotation */
+  quoted: boolean[];
+}
+
+interface Frame {
+  si: number;
+  /** token span of the reporting verb */
+  verb: [number, number];
+  speaker: string | null;
+  via: string[];
+  /** content as offsets into the text */
+  start: number;
+  end: number;
+  verbText: string | null;
+  stance: Stance;
+  rule: string;
+  confidence: number;
+}
+
+interface Ctx {
+  sents: Sent[];
+  found: EntityResult;
+  types: Map<string, EntityType>;
+  /** speakers in order, for pronouns */
+  history: { id: string; via: string[]; si: number }[];
+  /** who issued the last document cited ("a Pentagon readout"), for "the readout said" */
+  documents: Map<string, string>;
+}
+
+const typeOf = (ctx: Ctx, id: string) => ctx.types.get(id);
+const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+const isCapWord = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.text);
+
+function mentionEndingAt(s: Sent, k: number): MentionRef | undefined {
+  return s.ms.find((m) => m.to === k);
+}
+function mentionAt(s: Sent, k: number): MentionRef | undefined {
+  return s.ms.find((m) => m.from === k);
+}
+
+/** A mention governed by a preposition ("in Dakar", "of the health ministry") is no subject. */
+function oblique(s: Sent, m: MentionRef): boolean {
+  let k = m.from - 1;
+  while (k >= 0 && DETERMINERS.has(s.toks[k]!.norm)) k--;
+  return k >= 0 && OBLIQUE.has(s.toks[k]!.norm);
+}
+
+/** A mention that only modifies the next one: "German Chancellor Olaf Scholz", "Iran's Foreign Minister …". */
+function modifier(s: Sent, m: MentionRef): boolean {
+  if (s.toks[m.to]?.norm === 's') return true;
+  if (!m.rule.startsWith('country')) return false;
+  return s.ms.some((n) => n !== m && n.from >= m.to && n.from - m.to <= 4 && !n.rule.startsWith('country'));
+}
+
+// ---------------------------------------------------------------- speakers
+
+type Subject = { id: string; via: string[] } | { pronoun: string } | { nominal: string };
+
+/**
+ * The subject of the verb at token v: the nearest actor mention before it, past adverbs and
+ * auxiliaries ("on Tuesday", "has", "also") and a comma-bounded apposition or participle
+ * (", a political scientist at …,", ", speaking on condition of anonymity,").
+ */
+function subjectBefore(ctx: Ctx, s: Sent, v: number): Subject | null {
+  const { toks } = s;
+  let j = v - 1;
+  let commas = 0;
+  while (j >= 0) {
+    const t = toks[j]!;
+    const m = mentionEndingAt(s, j + 1);
+    if (m && !oblique(s, m)) {
+      // "Moscow and Pyongyang have denied": the first of coordinated subjects
+      let first = m;
+      for (let q = m.from - 1; q >= 1 && toks[q]!.norm === 'and'; ) {
+        const prev = mentionEndingAt(s, q);
+        if (!prev) break;
+        first = prev;
+        q = prev.from - 1;
+      }
+      return spokespersonOf(ctx, s, first) ?? { id: first.entity, via: [] };
+    }
+    if (t.kind === 'punct') {
+      if ((t.norm === ',' || t.norm === '—' || t.norm === '–') && commas < 2) {
+        // jump over the apposition to the comma that opens it
+        let q = j - 1;
+        while (q >= 0 && j - q < 30 && toks[q]!.norm !== ',' && toks[q]!.norm !== '—' && !QUOTES.has(toks[q]!.text) && toks[q]!.norm !== '.') q--;
+        if (q < 0 || toks[q]!.norm !== ',' && toks[q]!.norm !== '—') return null;
+        commas++;
+        j = q - 1;
+        continue;
+      }
+      return null;
+    }
+    if (PRONOUNS.has(t.norm) && (j === 0 || !isWord(toks[j - 1]) || !/^\p{Lu}/u.test(t.text) || j === 0)) return { pronoun: t.norm };
+    if (ORG_WORDS.has(t.norm) && toks[j - 1]?.norm === 'the') return { nominal: t.norm };
+    if (BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {
+      j--;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+let calendar: Set<string> | undefined;
+function isCalendar(t: Token): boolean {
+  if (!calendar) {
+    const d = lexicons().dates;
+    calendar = new Set([...Object.keys(d.monthsEn), ...Object.keys(d.weekdaysEn)].map((x) => x.toLowerCase()));
+  }
+  return calendar.has(t.norm);
+}
+
+/** "his spokesman Stephane Dujarric told reporters": the principal speaks through the spokesperson. */
+function spokespersonOf(ctx: Ctx, s: Sent, m: MentionRef): { id: string; via: string[] } | null {
+  const { toks } = s;
+  const k = m.from;
+  if (!SPOKES.has(toks[k - 1]?.norm ?? '') || !['his', 'her', 'its', 'their'].includes(toks[k - 2]?.norm ?? '')) return null;
+  const owner = [...s.ms].reverse().find((x) => x.to <= k - 2 && x.entity !== m.entity && typeOf(ctx, x.entity) !== 'COUNTRY');
+  return owner ? { id: owner.entity, via: [m.entity] } : null;
+}
+
+/** The subject of the sentence's main clause: its first actor mention that is not oblique or a modifier. */
+function mainSubject(ctx: Ctx, s: Sent, before: number): { id: string; via: string[] } | null {
+  for (const m of s.ms) {
+    if (m.from >= before) break;
+    if (s.quoted[m.from] || oblique(s, m) || modifier(s, m)) continue;
+    return { id: m.entity, via: [] };
+  }
+  return null;
+}
+
+/** Who "he", "she", "it", "they" or "the group" is: the last speaker of a fitting kind, else the last actor. */
+function resolve(ctx: Ctx, si: number, subj: Subject, s: Sent, before: number): { id: string; via: string[] } | null {
+  if ('id' in subj) return subj;
+  const person = 'pronoun' in subj && (subj.pronoun === 'he' || subj.pronoun === 'she' || subj.pronoun === 'i' || subj.pronoun === 'we');
+  const fits = (id: string) => {
+    const t = typeOf(ctx, id);
+    if (!t || t === 'PLACE') return false;
+    if (person) return t === 'PERSON';
+    if ('pronoun' in subj && subj.pronoun === 'they') return t === 'GROUP' || t === 'ORGANIZATION' || t === 'COUNTRY' || t === 'PERSON';
+    return t !== 'PERSON';
+  };
+  const gender = 'pronoun' in subj && (subj.pronoun === 'he' || subj.pronoun === 'she') ? (subj.pronoun === 'he' ? 'm' : 'f') : null;
+  const genderOk = (id: string) => !gender || (ctx.found.info.get(id)?.gender ?? gender) === gender;
+  for (let k = ctx.history.length - 1; k >= 0; k--) {
+    const h = ctx.history[k]!;
+    if (si - h.si > 6) break;
+    if (fits(h.id) && genderOk(h.id)) return { id: h.id, via: h.via };
+  }
+  for (let n = si; n >= Math.max(0, si - 2); n--) {
+    const ms = ctx.sents[n]!.ms.filter((m) => n < si || m.to <= before);
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const m = ms[k]!;
+      if (fits(m.entity) && genderOk(m.entity) && !(n === si && s.quoted[m.from])) return { id: m.entity, via: [] };
+    }
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- content
+
+/** The token index where a preposed verb's content starts: after "that", a colon or an opening quote, or after the adverbials. */
+function contentStart(ctx: Ctx, s: Sent, k: number, via: string[]): number {
+  const { toks } = s;
+  const T = tb();
+  // a hearer: "told reporters", "told the Associated Press" (an outlet joins the chain), "told Iranian state television"
+  const verb = toks[k - 1]!.norm;
+  if (verb === 'told' || verb === 'tells' || verb === 'telling' || verb === 'informed') {
+    const m = mentionAt(s, k) ?? (DETERMINERS.has(toks[k]?.norm ?? '') ? mentionAt(s, k + 1) : undefined);
+    if (m) {
+      if (typeOf(ctx, m.entity) === 'MEDIA') via.push(m.entity);
+      k = m.to;
+    } else {
+      let q = k;
+      while (q < toks.length && q - k < 4 && isWord(toks[q]) && T.hearers.has(toks[q]!.norm)) q++;
+      k = q;
+    }
+  }
+  // "that" / ":" / an opening quote within the adverbials that follow
+  for (let q = k; q < toks.length && q < k + 12; q++) {
+    const t = toks[q]!;
+    if (t.norm === 'that' && !s.quoted[q]) return q + 1;
+    if (t.norm === ':') return q + 1;
+    if (OPEN.has(t.text) && !s.quoted[q] && q > k) return q;
+    if (t.kind === 'punct' && t.norm !== ',' && !QUOTES.has(t.text)) break;
+  }
+  // else skip prepositional adverbials ("on Tuesday", "in a statement", "on X", "by phone")
+  let q = k;
+  while (q < toks.length) {
+    const t = toks[q]!;
+    if (t.norm === ',') {
+      q++;
+      continue;
+    }
+    if ((t.norm === 'on' || t.norm === 'in' || t.norm === 'at' || t.norm === 'by' || t.norm === 'after' || t.norm === 'during' || t.norm === 'via') && q + 1 < toks.length) {
+      let r = q + 1;
+      while (r < toks.length && r - q <= 5 && isWord(toks[r]) && (DETERMINERS.has(toks[r]!.norm) || isCalendar(toks[r]!) || isCapWord(toks[r]) || ADVERBIAL_NOUNS.has(toks[r]!.norm))) r++;
+      if (r > q + 1) {
+        q = r;
+        continue;
+      }
+    }
+    if (BETWEEN.has(t.norm) && t.norm !== 'on' && t.norm !== 'this' && !isCapWord(t)) {
+      q++;
+      continue;
+    }
+    break;
+  }
+  return q;
+}
+// nouns of the adverbials a reporting verb takes ("in a statement", "at a news conference", "by phone")
+const ADVERBIAL_NOUNS = new Set(['statement', 'statements', 'interview', 'speech', 'address', 'televised', 'news', 'conference', 'briefing', 'regular', 'press', 'phone', 'telephone', 'call', 'post', 'posts', 'message', 'letter', 'video', 'broadcast', 'separate', 'joint', 'written', 'late', 'early', 'evening', 'morning', 'night', 'afternoon', 'social', 'media', 'platform', 'channel', 'website', 'meeting', 'session', 'visit', 'x', 'twitter', 'telegram', 'facebook', 'instagram', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Where content that starts at k ends: the sentence end, or the start of a later attribution in the sentence. */
+function contentEnd(s: Sent, k: number, stops: number[]): number {
+  const next = stops.filter((x) => x > k).sort((a, b) => a - b)[0];
+  return next ?? s.toks.length;
+}
+
+function spanOf(s: Sent, from: number, to: number): { start: number; end: number } {
+  const { toks } = s;
+  while (from < to && (toks[from]!.norm === ',' || toks[from]!.norm === ':')) from++;
+  while (to > from && (toks[to - 1]!.norm === ',' || toks[to - 1]!.norm === '.' || toks[to - 1]!.norm === ';')) to--;
+  if (to <= from) return { start: s.end, end: s.end };
+  return { start: toks[from]!.start, end: toks[to - 1]!.end };
+}
+
+// ---------------------------------------------------------------- frames of one sentence
+
+function quoteFlags(toks: Token[], openAtStart: boolean): { quoted: boolean[]; openAtEnd: boolean } {
+  const quoted: boolean[] = [];
+  let open = openAtStart;
+  for (const t of toks) {
+    if (t.kind === 'punct' && QUOTES.has(t.text)) {
+      const opens = t.text === '"' ? !open : OPEN.has(t.text);
+      quoted.push(false);
+      open = opens;
+      continue;
+    }
+    quoted.push(open);
+  }
+  return { quoted, openAtEnd: open };
+}
+
+function findFrames(ctx: Ctx, s: Sent): Frame[] {
+  const T = tb();
+  const { toks } = s;
+  const frames: Frame[] = [];
+  // token positions where an attribution starts: content before them ends there
+  const stops: number[] = [];
+  const marks: { k: number; to: number; kind: 'say' | 'act' | 'part' | 'according' | 'reported'; form: VerbForm & { needs?: Needs; weak?: boolean } }[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    if (s.quoted[k] || !isWord(toks[k])) continue;
+    const rep = toks[k]!.norm === 'quoted' || toks[k]!.norm === 'cited' ? { to: k + 1 } : null;
+    if (rep) {
+      marks.push({ k, to: rep.to, kind: 'reported', form: { form: toks[k]!.text, stance: 'quotes' } });
+      continue;
+    }
+    const acc = T.according.matchAt(toks, k)[0];
+    if (acc) {
+      marks.push({ k, to: acc.to, kind: 'according', form: acc.payload });
+      stops.push(k);
+      k = acc.to - 1;
+      continue;
+    }
+    const part = toks[k - 1]?.norm === ',' ? T.participles.matchAt(toks, k)[0] : undefined;
+    if (part) {
+      marks.push({ k, to: part.to, kind: 'part', form: part.payload });
+      stops.push(k);
+      k = part.to - 1;
+      continue;
+    }
+    const say = T.say.matchAt(toks, k)[0];
+    if (say && toks[k - 1]?.norm !== 'to') {
+      marks.push({ k, to: say.to, kind: 'say', form: say.payload });
+      k = say.to - 1;
+      continue;
+    }
+    const act = T.acts.matchAt(toks, k)[0];
+    if (act && toks[k - 1]?.norm !== 'to' && toks[k - 1]?.norm !== 'be' && toks[k - 1]?.norm !== 'been') {
+      marks.push({ k, to: act.to, kind: 'act', form: act.payload });
+      k = act.to - 1;
+    }
+  }
+
+  let clauseSpeaker: { id: string; via: string[] } | null = null;
+  for (const mk of marks) {
+    const { k } = mk;
+    if (mk.kind === 'reported') {
+      const f = reportedFrame(ctx, s, k);
+      if (f) {
+        frames.push(f);
+        clauseSpeaker = { id: f.speaker!, via: f.via };
+        stops.push(k);
+      }
+      continue;
+    }
+    if (mk.kind === 'according') continue; // after the others: it may only add to their chain
+    if (mk.kind === 'part') {
+      const who = clauseSpeaker ?? mainSubject(ctx, s, k);
+      if (!who) continue;
+      const via = [...who.via];
+      const from = contentStart(ctx, s, mk.to, via);
+      if (!hasComplement(s, mk.to, from)) continue;
+      const span = spanOf(s, from, contentEnd(s, from, stops));
+      frames.push(frame(s, k, mk.to, who.id, via, span, mk.form.stance ?? 'asserts', 'claim.en-participle', 0.8));
+      continue;
+    }
+    // subject: before the verb, else after it ("…, said Thomas Garnier, a researcher …")
+    const coordinated = toks[k - 1]?.norm === 'and' || (toks[k - 1]?.norm === 'but' && toks[k - 2]?.norm !== ',');
+    let subj: Subject | null = coordinated ? null : subjectBefore(ctx, s, k);
+    let postposed = false;
+    if (!subj && !coordinated) {
+      const after = mentionAt(s, mk.to) ?? (DETERMINERS.has(toks[mk.to]?.norm ?? '') ? mentionAt(s, mk.to + 1) : undefined);
+      if (after && (toks[k - 1]?.kind === 'punct' || k === 0)) {
+        subj = spokespersonOf(ctx, s, after) ?? { id: after.entity, via: [] };
+        postposed = true;
+      }
+    }
+    // "the readout said": the document speaks for whoever issued it
+    if (!subj && toks[k - 2]?.norm === 'the' && T.documents.has(toks[k - 1]!.norm)) {
+      const issuer = ctx.documents.get(toks[k - 1]!.norm);
+      if (issuer) subj = { id: issuer, via: [] };
+    }
+    let who: { id: string; via: string[] } | null = null;
+    if (subj) who = resolve(ctx, s.si, subj, s, k);
+    else if (coordinated) who = clauseSpeaker ?? mainSubject(ctx, s, k);
+    if (!who) continue;
+    const via = [...who.via];
+    // trailing: the verb closes the sentence's content ("…," X said. / "…," said X, a …)
+    const trailing = isTrailing(s, k, mk.to, postposed);
+    if (trailing !== null) {
+      // "…, the RIA news agency reported": an outlet that reports a sentence with its own speaker is the chain
+      const reportsOther = mk.form.form === 'reported' && frames.length > 0;
+      if (reportsOther) {
+        for (const f of frames) f.via.push(who.id);
+        continue;
+      }
+      const span = spanOf(s, trailing.from, trailing.to);
+      if (trailing.to > 0 && toks[k - 1]?.norm !== 'that') {
+        hearerVia(ctx, s, mk.to, via);
+        frames.push(frame(s, k, mk.to, who.id, via, span, mk.form.stance ?? 'asserts', 'claim.en-trailing', 0.85));
+        stops.push(trailing.attributionStart);
+        clauseSpeaker = { id: who.id, via };
+      }
+      continue;
+    }
+    if (mk.kind === 'act' && !actHolds(s, mk.to, mk.form.needs!)) {
+      clauseSpeaker = who;
+      continue;
+    }
+    if (mk.form.weak && !hasComplement(s, mk.to, contentStart(ctx, s, mk.to, []))) continue;
+    const from = mk.kind === 'act' ? mk.to : contentStart(ctx, s, mk.to, via);
+    const to = contentEnd(s, from, stops);
+    if (to - from < 2) continue;
+    const span = spanOf(s, from, to);
+    frames.push(frame(s, k, mk.to, who.id, via, span, mk.form.stance ?? 'asserts', mk.kind === 'act' ? 'claim.en-speech-act' : 'claim.en-preposed', mk.kind === 'act' ? 0.75 : 0.9));
+    clauseSpeaker = { id: who.id, via };
+  }
+
+  // "and that …": a second content of the same verb is a second claim
+  for (const f of [...frames]) {
+    const split = toks.findIndex((t, q) => t.start >= f.start && t.end <= f.end && t.norm === 'and' && toks[q + 1]?.norm === 'that' && !s.quoted[q]);
+    if (split > 0) {
+      const second = spanOf(s, split + 2, toks.findIndex((t) => t.end >= f.end) + 1);
+      f.end = toks[split - 1]!.kind === 'punct' ? toks[split - 2]!.end : toks[split - 1]!.end;
+      frames.push({ ...f, via: [...f.via], start: second.start, end: second.end, rule: f.rule, verb: [split, split + 2] });
+    }
+  }
+
+  // "according to X": the speaker when the sentence has none, else one more link of the chain
+  for (const mk of marks.filter((x) => x.kind === 'according')) {
+    const src = accordingSource(ctx, s, mk.to);
+    if (!src) continue;
+    const doc = toks.slice(mk.to, src.end + 3).find((t) => T.documents.has(t.norm));
+    if (doc) ctx.documents.set(doc.norm, src.id);
+    const own = frames.filter((f) => f.verb[0] < mk.k);
+    if (own.length) {
+      for (const f of own) if (f.speaker !== src.id && !f.via.includes(src.id)) f.via.push(src.id);
+      continue;
+    }
+    // "He pledged "full support", according to a Kremlin transcript": a person's act, told by the source
+    const subject = mk.k > 1 ? personActing(ctx, s, mk.k) : null;
+    const initial = mk.k <= 1;
+    const from = initial ? src.end : 0;
+    const to = initial ? toks.length : mk.k;
+    const span = spanOf(s, from + (initial && toks[from]?.norm === ',' ? 1 : 0), to);
+    if (subject) frames.push(frame(s, mk.k, mk.to, subject, [src.id], span, 'asserts', 'claim.en-according', 0.75));
+    else frames.push(frame(s, mk.k, mk.to, src.id, [], span, 'asserts', 'claim.en-according', 0.8));
+  }
+  return frames.filter((f) => f.speaker && f.end > f.start && s.text.slice(f.start - s.start, f.end - s.start).split(/\s+/).length >= 3);
+}
+
+function frame(s: Sent, k: number, to: number, speaker: string, via: string[], span: { start: number; end: number }, stance: Stance, rule: string, confidence: number): Frame {
+  return { si: s.si, verb: [k, to], speaker, via, start: span.start, end: span.end, verbText: s.toks.slice(k, to).map((t) => t.text).join(' '), stance, rule, confidence };
+}
+
+/** "told reporters" after a trailing verb: an outlet heard it ("…," X told the Financial Times). */
+function hearerVia(ctx: Ctx, s: Sent, k: number, via: string[]) {
+  const verb = s.toks[k - 1]!.norm;
+  if (verb !== 'told' && verb !== 'tells') return;
+  const m = mentionAt(s, k) ?? (DETERMINERS.has(s.toks[k]?.norm ?? '') ? mentionAt(s, k + 1) : undefined);
+  if (m && typeOf(ctx, m.entity) === 'MEDIA' && !via.includes(m.entity)) via.push(m.entity);
+}
+
+/** A verb whose content ends before it: "…," X said. · …, said X. · "…," he told reporters on Monday. */
+function isTrailing(s: Sent, k: number, to: number, postposed: boolean): { from: number; to: number; attributionStart: number } | null {
+  const { toks } = s;
+  // the attribution starts after the last comma or closing quote before the verb
+  let a = k - 1;
+  while (a >= 0 && toks[a]!.kind === 'word') a--;
+  if (a < 0) return null;
+  const boundary = toks[a]!;
+  if (boundary.norm !== ',' && !CLOSE.has(boundary.text) && boundary.norm !== '—') return null;
+  // the attribution must hold only its speaker: at most 8 words before the verb
+  if (k - a - 1 > 8 && !postposed) return null;
+  // and after the verb, nothing but the speaker, a hearer, adverbials and its apposition
+  let q = to;
+  const stopWords = new Set(['that', ':']);
+  for (; q < toks.length; q++) {
+    const t = toks[q]!;
+    if (stopWords.has(t.norm)) return null;
+    if (OPEN.has(t.text) && !s.quoted[q] && t.text !== '"') return null;
+    if (t.norm === '"' && !s.quoted[q] && q + 1 < toks.length && toks[q + 1]!.kind === 'word' && q > to) {
+      // an opening straight quote after the verb: content follows (X said "…")
+      const closeBefore = toks.slice(to, q).some((x) => x.norm === ',');
+      if (!closeBefore) return null;
+    }
+  }
+  let from = 0;
+  let end = a;
+  if (CLOSE.has(boundary.text) || (boundary.norm === ',' && CLOSE.has(toks[a - 1]?.text ?? ''))) {
+    // content is the quotation that closes here; it may have opened in an earlier sentence
+    const close = CLOSE.has(boundary.text) ? a : a - 1;
+    let open = close - 1;
+    while (open >= 0 && !(QUOTES.has(toks[open]!.text) && !s.quoted[open] && open < close)) open--;
+    from = open >= 0 ? open : 0;
+    end = close + 1;
+  }
+  if (end <= from + 1) return null;
+  return { from, to: end, attributionStart: a };
+}
+
+/** Whether a verb's complement holds a claim: a "that", a colon or a quotation, or a clause after it. */
+function hasComplement(s: Sent, verbEnd: number, from: number): boolean {
+  const t = s.toks[from - 1];
+  if (!t) return false;
+  return t.norm === 'that' || t.norm === ':' || QUOTES.has(s.toks[from]?.text ?? '') || (from > verbEnd && s.toks.length - from >= 3);
+}
+
+/** The part a speech act needs in its clause ("accused X of", "condemned X as", a quotation, "vowed to"). */
+function actHolds(s: Sent, from: number, needs: Needs): boolean {
+  const { toks } = s;
+  for (let q = from; q < toks.length && q < from + 14; q++) {
+    const t = toks[q]!;
+    if (t.norm === '.' || t.norm === ';') break;
+    if (q > from && (t.norm === 'and' || t.norm === 'but') && toks[q - 1]!.norm === ',') break;
+    const quote = QUOTES.has(t.text);
+    switch (needs) {
+      case 'of':
+      case 'for':
+      case 'as':
+      case 'that':
+        if (t.norm === needs) return true;
+        break;
+      case 'quote':
+        if (quote) return true;
+        break;
+      case 'to-or-quote':
+        if (quote || (t.norm === 'to' && q === from)) return true;
+        break;
+      case 'as-or-quote':
+        if (quote || t.norm === 'as') return true;
+        break;
+    }
+  }
+  return false;
+}
+
+/** "X quoted Y as saying C" (speaker Y, via X) and "Y was quoted by X as saying C". */
+function reportedFrame(ctx: Ctx, s: Sent, k: number): Frame | null {
+  const { toks } = s;
+  const as = toks.findIndex((t, q) => q > k && q < k + 30 && t.norm === 'as' && (toks[q + 1]?.norm === 'saying' || toks[q + 1]?.norm === 'telling'));
+  if (as < 0) return null;
+  let speaker: { id: string; via: string[] } | null = null;
+  let reporter: string | null = null;
+  if (toks[k - 1]?.norm === 'was' || toks[k - 1]?.norm === 'were' || toks[k - 1]?.norm === 'been') {
+    // passive: "Y, …, was quoted by X as saying"
+    const subj = subjectBefore(ctx, s, k - 1);
+    speaker = subj ? resolve(ctx, s.si, subj, s, k) : null;
+    reporter = s.ms.find((m) => m.from > k && m.to <= as && toks[m.from - 1]?.norm !== 'of' && !oblique2(s, m, 'by'))?.entity ?? null;
+  } else {
+    const subj = subjectBefore(ctx, s, k);
+    const r = subj ? resolve(ctx, s.si, subj, s, k) : null;
+    reporter = r?.id ?? null;
+    const inner = s.ms.filter((m) => m.from >= k + 1 && m.to <= as && !oblique(s, m));
+    const person = inner.find((m) => typeOf(ctx, m.entity) === 'PERSON') ?? inner[0];
+    speaker = person ? { id: person.entity, via: [] } : null;
+  }
+  if (!speaker || !reporter || speaker.id === reporter) return null;
+  const via = [reporter];
+  let from = as + 2;
+  if (toks[from]?.norm === 'that') from++;
+  const span = spanOf(s, from, toks.length);
+  return frame(s, k, k + 1, speaker.id, via, span, 'quotes', 'claim.en-reported', 0.85);
+}
+
+/** A mention right after "by" (the passive's agent) is the reporter, not an oblique. */
+const oblique2 = (s: Sent, m: MentionRef, allowed: string) => {
+  let k = m.from - 1;
+  while (k >= 0 && DETERMINERS.has(s.toks[k]!.norm)) k--;
+  return k >= 0 && OBLIQUE.has(s.toks[k]!.norm) && s.toks[k]!.norm !== allowed;
+};
+
+/** The source after "according to": the first actor mention ("a Kremlin transcript" → the Kremlin). */
+function accordingSource(ctx: Ctx, s: Sent, k: number): { id: string; end: number } | null {
+  const m = s.ms.find((x) => x.from >= k && x.from - k <= 5 && ACTOR_TYPES.has(typeOf(ctx, x.entity) ?? 'PLACE'));
+  return m ? { id: m.entity, end: m.to } : null;
+}
+
+/** "He pledged …", "Austin condemned …": a person or pronoun subject acting at the start of the clause. */
+function personActing(ctx: Ctx, s: Sent, before: number): string | null {
+  const { toks } = s;
+  for (let k = 0; k < before && k < 12; k++) {
+    const t = toks[k]!;
+    if (s.quoted[k]) continue;
+    const m = mentionAt(s, k);
+    if (m && !oblique(s, m) && typeOf(ctx, m.entity) === 'PERSON') {
+      return verbAfter(s, m.to) ? m.entity : null;
+    }
+    if (k === 0 && (t.norm === 'he' || t.norm === 'she')) {
+      const who = resolve(ctx, s.si, { pronoun: t.norm }, s, 0);
+      return who && verbAfter(s, 1) ? who.id : null;
+    }
+  }
+  return null;
+}
+
+function verbAfter(s: Sent, k: number): boolean {
+  const T = tb();
+  for (let q = k; q < s.toks.length && q < k + 4; q++) {
+    if (T.say.matchAt(s.toks, q).length || T.acts.matchAt(s.toks, q).length) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- the article
+
+export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityResult): Claim[] {
+  const types = new Map(found.entities.map((e) => [e.id, e.type]));
+  const byS = new Map<number, MentionRef[]>();
+  for (const m of found.mentions) {
+    if (!ACTOR_TYPES.has(types.get(m.entity) ?? 'PLACE')) continue;
+    const list = byS.get(m.sentence) ?? [];
+    list.push(m);
+    byS.set(m.sentence, list);
+  }
+  const sents: Sent[] = [];
+  let open = false;
+  let paragraph = -1;
+  for (const { sentence, tokens } of sentences) {
+    if (sentence.paragraph !== paragraph) open = false;
+    paragraph = sentence.paragraph;
+    const q = quoteFlags(tokens, open);
+    open = q.openAtEnd;
+    sents.push({
+      si: sentence.index,
+      paragraph: sentence.paragraph,
+      toks: tokens,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      ms: (byS.get(sentence.index) ?? []).sort((a, b) => a.from - b.from),
+      quoted: q.quoted,
+    });
+  }
+  const ctx: Ctx = { sents, found, types, history: [], documents: new Map() };
+  const claims: Claim[] = [];
+  const framesOf: Frame[][] = sents.map(() => []);
+  for (const s of sents) {
+    const frames = findFrames(ctx, s);
+    framesOf[s.si] = frames;
+    for (const f of frames) ctx.history.push({ id: f.speaker!, via: f.via, si: s.si });
+  }
+  // sentences of a quotation attributed in another sentence, and quoted paragraphs that continue a speaker
+  let last: Frame | null = null;
+  for (let i = 0; i < sents.length; i++) {
+    const s = sents[i]!;
+    const own = framesOf[i]!;
+    if (!own.length && startsQuoted(s)) {
+      const f = quoteAttribution(sents, framesOf, i) ?? (last && i - last.si <= 4 ? { ...last, rule: 'claim.en-continued', confidence: 0.6 } : null);
+      if (f) {
+        const span = quotedSpan(s);
+        if (span) own.push({ ...f, si: s.si, start: span.start, end: span.end, via: [...f.via], verbText: null, stance: 'quotes', rule: f.rule === 'claim.en-continued' ? f.rule : 'claim.en-quote', confidence: f.rule === 'claim.en-continued' ? 0.6 : 0.8 });
+      }
+    }
+    for (const f of own) claims.push(toClaim(ctx, f, claims.length));
+    if (own.length) last = own.at(-1)!;
+    if (i + 1 < sents.length && sents[i + 1]!.paragraph !== s.paragraph && !own.length && !startsQuoted(s)) last = last && i - last.si > 1 ? null : last;
+  }
+  return claims;
+}
+
+/** A sentence that is quoted speech from its start: it opens with a quote, or continues an open one. */
+function startsQuoted(s: Sent): boolean {
+  const first = s.toks[0];
+  return !!first && (OPEN.has(first.text) || s.quoted[0] === true);
+}
+
+/** The quoted words of a sentence, from its start (or opening quote) to its closing quote. */
+function quotedSpan(s: Sent): { start: number; end: number } | null {
+  const { toks } = s;
+  let from = 0;
+  if (QUOTES.has(toks[0]?.text ?? '')) from = 1;
+  let to = toks.findIndex((t, q) => q >= from && QUOTES.has(t.text));
+  if (to < 0) to = toks.length;
+  return to > from ? spanOf(s, from, to) : null;
+}
+
+/** The frame that attributes the quotation sentence i belongs to: in a later sentence of the same quotation and paragraph, or the one that opened it. */
+function quoteAttribution(sents: Sent[], framesOf: Frame[][], i: number): Frame | null {
+  const s = sents[i]!;
+  // forward: the quotation closes in a later sentence whose attribution follows it
+  if (!sentenceClosesAndEnds(s)) {
+    for (let n = i + 1; n < sents.length && n <= i + 6; n++) {
+      const t = sents[n]!;
+      if (t.paragraph !== s.paragraph) break;
+      const f = framesOf[n]!.find((x) => x.rule === 'claim.en-trailing' || x.rule === 'claim.en-preposed');
+      if (f) return f;
+      if (!t.quoted.some(Boolean) && !t.toks.some((x) => QUOTES.has(x.text))) break;
+    }
+  }
+  // backward: an attribution earlier in the paragraph ("…," Brawner said. "They are like pirates.")
+  for (let n = i - 1; n >= 0 && n >= i - 6; n--) {
+    const t = sents[n]!;
+    if (t.paragraph !== s.paragraph) break;
+    const f = framesOf[n]!.at(-1);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** A sentence whose quotation closes and that has nothing after the close ("…. It is the feeling …."). */
+function sentenceClosesAndEnds(s: Sent): boolean {
+  const { toks } = s;
+  const close = toks.findIndex((t, q) => q > 0 && QUOTES.has(t.text));
+  return close >= 0 && toks.slice(close + 1).every((t) => t.kind === 'punct');
+}
+
+function toClaim(ctx: Ctx, f: Frame, n: number): Claim {
+  const s = ctx.sents[f.si]!;
+  let text = s.text.slice(f.start - s.start, f.end - s.start);
+  let start = f.start;
+  // quotes stripped, as the document's contract says
+  const lead = text.match(/^[\s"“”«»]+/)?.[0].length ?? 0;
+  text = text.slice(lead);
+  start += lead;
+  text = text.replace(/[\s"“”«»,.;]+$/, '');
+  const exclude = new Set([f.speaker ?? '', ...f.via]);
+  const about = [...new Set(s.ms.filter((m) => s.toks[m.from]!.start >= start && s.toks[m.to - 1]!.end <= start + text.length && !exclude.has(m.entity)).map((m) => m.entity))];
+  return {
+    id: `claim-${n}`,
+    sentence: f.si,
+    text,
+    start,
+    end: start + text.length,
+    speaker: f.speaker,
+    via: f.via,
+    verb: f.verbText,
+    stance: f.stance,
+    about,
+    rule: f.rule,
+    confidence: f.confidence,
+  };
+}
