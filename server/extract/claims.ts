@@ -284,17 +284,22 @@ function sentenceClaims(ctx: Ctx, si: number) {
     const pre = V.preposed.matchAt(toks, i)[0];
     if (pre) {
       let compl = complementizer(ctx, si, toks, pre.to, 24);
-      if (compl < 0 && (pre.payload.stance === 'denies' || pre.payload.stance === 'warns')) {
-        // «ونفت قوات الدعم السريع مسؤوليتها عن القصف»: a denial takes its object directly
-        const sp = namedSpeaker(ctx, si, pre.to, Math.min(toks.length, pre.to + 6));
-        if (sp) compl = toks[sp.to]?.kind === 'punct' ? sp.to + 1 : sp.to;
+      let objectClaim = false;
+      if (compl < 0 && ctx.lang === 'ar') {
+        // «ونفت قوات الدعم السريع مسؤوليتها عن القصف», «وأكد القضاة رفض المملكة …»: the verb
+        // takes its object directly, after the speaker
+        const sp = namedSpeaker(ctx, si, pre.to, Math.min(toks.length, pre.to + 8));
+        if (sp && toks.slice(pre.to, sp.from).every((t) => t.kind === 'word')) {
+          compl = toks[sp.to]?.kind === 'punct' ? sp.to + 1 : sp.to;
+          objectClaim = true;
+        }
       }
       if (compl < 0) continue;
       const named = namedSpeaker(ctx, si, pre.to, compl);
       let speaker: string | null = named?.entity ?? null;
       let via: string[];
-      let rule = toks[compl - 1]?.norm === ':' ? 'claim.quote' : 'claim.preposed';
-      let confidence = 0.9;
+      let rule = objectClaim ? 'claim.object' : toks[compl - 1]?.norm === ':' ? 'claim.quote' : 'claim.preposed';
+      let confidence = objectClaim ? 0.65 : 0.9;
       if (!speaker && ctx.lang === 'en') {
         const subj = namedSpeaker(ctx, si, Math.max(0, i - 6), i);
         speaker = subj?.entity ?? null;
@@ -446,12 +451,12 @@ function englishTrailing(ctx: Ctx, si: number) {
 }
 
 export function findClaims(sentences: AnalysedSentence[], found: EntityResult, lang: Lang): Claim[] {
+  if (lang === 'en') return findEnglishClaims(sentences, found);
   const bySentence = new Map<number, MentionRef[]>();
   for (const m of found.mentions) {
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
-  if (lang === 'en') return findEnglishClaims(sentences, found);
   }
   const ctx: Ctx = { lang, sentences, found, bySentence, claims: [], history: [] };
   for (let si = 0; si < sentences.length; si++) {

@@ -327,7 +327,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
           p++; // a middle initial: "Antony J. Blinken"
           continue;
         }
-        if (tok.norm === '.' && run.length === 1 && toks[run[0]!]!.text.length === 1) {
+        if (tok.norm === '.' && toks[p - 1]?.kind === 'word' && toks[p - 1]!.text.length === 1) {
           run = []; // «د.», «م.»: an abbreviated honorific
           p++;
           continue;
