@@ -1,6 +1,7 @@
 // Writes the articles of a batch (new, or just cleared by clear-articles.cypher): properties,
 // sentences, one MENTIONS edge per mention from its sentence, and one aggregate MENTIONS edge
-// per entity from the article. Every edge carries its provenance (articleId, sentence, rule,
+// per entity from the article (with the names and role the article gave it, see
+// reset-aliases.cypher and refresh-entities.cypher). Every edge carries its provenance (articleId, sentence, rule,
 // confidence). Entities must already exist (upsert-entities.cypher runs first).
 UNWIND $articles AS row
 MATCH (a:Article {id: row.id})
@@ -40,7 +41,7 @@ CALL (a, row) {
   UNWIND row.mentions AS m
   MATCH (x:Entity {id: m.entity})
   CREATE (a)-[:MENTIONS {
-    articleId: row.id, sentence: toInteger(m.sentence), count: toInteger(m.count),
+    articleId: row.id, sentence: toInteger(m.sentence), count: toInteger(m.count), aliases: m.aliases, name: m.name, role: m.role,
     rule: m.rule, confidence: m.confidence
   }]->(x)
 }

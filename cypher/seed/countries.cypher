@@ -12,7 +12,8 @@ SET x:Country,
     x.nameAr = coalesce(c.nameAr, x.nameAr),
     x.region = c.region,
     x.known = true,
-    x.seeded = true
+    x.seeded = true,
+    x.seedAliases = c.aliases
 WITH x, COLLECT { UNWIND coalesce(x.aliases, []) + c.aliases AS a RETURN DISTINCT a ORDER BY a } AS aliases
 SET x.aliases = aliases,
     x.aliasText = reduce(s = '', a IN aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + a)

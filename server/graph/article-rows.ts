@@ -54,6 +54,11 @@ export interface SentenceRow {
 
 export interface ArticleMentionRow {
   entity: string;
+  /** What this article says the entity is called and does: replacing the article takes it
+   * back, and for entities detected in text the most common reading wins. */
+  aliases: string[];
+  name: string;
+  role: string | null;
   count: number;
   sentence: number;
   rule: string;
@@ -238,7 +243,7 @@ export function articleRows(input: ArticleInput, doc: ExtractionDocument): Artic
         stat.count += 1;
         stat.sentence = Math.min(stat.sentence, m.sentence);
       } else {
-        mentionStats.set(e.id, { entity: e.id, count: 1, sentence: m.sentence, rule: e.rule, confidence: e.confidence });
+        mentionStats.set(e.id, { entity: e.id, aliases: [], name: e.name, role: null, count: 1, sentence: m.sentence, rule: e.rule, confidence: e.confidence });
       }
     }
   }
@@ -301,6 +306,11 @@ export function articleRows(input: ArticleInput, doc: ExtractionDocument): Artic
 
   const entities = new Map<string, EntityRow>();
   for (const e of doc.entities) if (referenced.has(e.id)) entities.set(e.id, entityRow(e));
+  for (const stat of mentionStats.values()) {
+    const row = entities.get(stat.entity);
+    stat.aliases = row?.aliases ?? [];
+    stat.role = row?.role ?? null;
+  }
 
   const affiliations: AffiliationRow[] = [];
   for (const e of doc.entities) {

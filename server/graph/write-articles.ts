@@ -56,6 +56,7 @@ export async function writeArticles(
             for (const r of await run(tx, 'ingest/clear-articles', { ids: changed })) {
               for (const x of r.get('entityIds') as string[]) touched.add(x);
             }
+            await run(tx, 'ingest/reset-aliases', { ids: [...touched].sort() });
           }
           const entities: EntityRow[] = mergeEntityRows(fresh.flatMap((a) => a.entities));
           for (const e of entities) touched.add(e.id);

@@ -13,7 +13,8 @@ const write = (...fs: Fixture[]) => writeArticles(db.driver, fs.map(rows));
 const query = async (q: string, params: Record<string, unknown> = {}) =>
   (await db.driver.executeQuery(q, params)).records.map((r) => r.toObject());
 
-describe('writeArticles', () => {
+// The first statements of a run compile their query plans: seconds on a busy 2-core machine.
+describe('writeArticles', { timeout: 120_000 }, () => {
   it('writes an article once: the same batch again changes no node, edge or property', async () => {
     const first = await write(visitEn(), visitAr(), textOnly());
     expect([...first.values()]).toEqual(['ingested', 'ingested', 'ingested']);
