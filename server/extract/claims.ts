@@ -212,6 +212,8 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
         if (i > k) return i;
       }
       if (t.norm !== ',' && t.norm !== '،' && !QUOTE_CHARS.has(t.text)) return -1;
+      // «…، وقال المتحدث إن …»: another verb of saying starts another claim
+      if (i + 1 < toks.length && i > k && v().preposed.matchAt(toks, i + 1).length) return -1;
       continue;
     }
     if (t.forms.some((f) => COMPLEMENTIZERS.has(f.form))) return i + 1;
@@ -291,6 +293,9 @@ function sentenceClaims(ctx: Ctx, si: number) {
         const sp = namedSpeaker(ctx, si, pre.to, Math.min(toks.length, pre.to + 8));
         if (sp && toks.slice(pre.to, sp.from).every((t) => t.kind === 'word')) {
           compl = toks[sp.to]?.kind === 'punct' ? sp.to + 1 : sp.to;
+          objectClaim = true;
+        } else if (subjectBefore(ctx, si, i) && toks[pre.to]?.kind === 'word') {
+          compl = pre.to; // «لكن الجيش نفى استهداف المدنيين»
           objectClaim = true;
         }
       }
