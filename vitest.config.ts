@@ -36,6 +36,22 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // The explorer in Chromium against the real server on its own seeded Neo4j (the same
+        // global setup as `db`, plus a Vite build of the client). Its own group (groupOrder): it
+        // never runs at the same time as `db`, so a shared NEO4J_URI is used by one at a time.
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          exclude: ['node_modules/**'],
+          globalSetup: ['tests/setup/global-db.ts', 'tests/e2e/setup/build-client.ts'],
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

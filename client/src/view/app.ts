@@ -131,6 +131,11 @@ export class App {
     performance.measure('isnad:first-render', 'isnad:start-data', 'isnad:start-rendered');
     performance.measure('isnad:first-render-total', 'isnad:start-request', 'isnad:start-rendered');
     this.graph.select([id], { center: !wasEmpty });
+    if (wasEmpty) {
+      // The details panel opening narrows the canvas: fit again to what is left.
+      await nextFrame();
+      this.graph.fit();
+    }
   }
 
   /** Expands a node: the next page of what is pending for it, else its neighbourhood. */
@@ -162,6 +167,7 @@ export class App {
       this.commitState(expand(this.state, nb));
     }
     await this.render({ around: id, onFirstFrame: () => this.mark('expand') });
+    this.refreshDetails();
     performance.mark('isnad:expand-settled');
     performance.measure('isnad:expand-settled', 'isnad:expand-request', 'isnad:expand-settled');
   }
@@ -184,10 +190,7 @@ export class App {
         `Shortest path: ${answer.length} hop${answer.length === 1 ? '' : 's'}, ${p.nodes.map((id) => this.nameOf(id)).join(' → ')}` +
           (answer.paths.length > 1 ? ` (${answer.paths.length} paths found, all added).` : '.'),
       );
-      this.graph.cy.animate({
-        fit: { eles: this.graph.cy.elements('.on-path'), padding: 60 },
-        duration: 300,
-      });
+      this.graph.fit(this.graph.cy.elements('.on-path'), 60);
     }
   }
 
@@ -205,7 +208,12 @@ export class App {
   private change(next: GraphState): void {
     if (next === this.state) return;
     this.commitState(next);
-    void this.render({});
+    void this.render({}).then(() => this.refreshDetails());
+  }
+
+  /** After a change, the open panel shows the selected node's new state (pinned, more to expand). */
+  private refreshDetails(): void {
+    if (this.details.isOpen && this.selected.length === 1) this.showDetails();
   }
 
   private commitState(next: GraphState): void {
@@ -370,7 +378,6 @@ export class App {
     this.timeline.render(visible, this.selected);
     this.renderNodeList();
     this.renderSelectionBar();
-    if (this.details.isOpen && this.selected.length === 1) this.showDetails();
   }
 
   private renderNodeList(): void {
@@ -441,6 +448,7 @@ export class App {
 
   private selectionChanged(ids: string[]): void {
     this.selected = ids;
+    this.graph.drawChain(this.currentChain());
     this.timeline.select(ids);
     this.renderSelectionBar();
     this.writeUrl();
@@ -488,10 +496,7 @@ export class App {
     const hasArticle = [...this.state.edges.values()].some(
       (e) => e.source === claimId && e.type === 'REPORTED_IN',
     );
-    if (hasArticle || this.chainsLoaded.has(claimId)) {
-      void this.render({});
-      return;
-    }
+    if (hasArticle || this.chainsLoaded.has(claimId)) return;
     this.chainsLoaded.add(claimId);
     const nb = await this.fetch('Loading the chain of attribution', () =>
       this.api.neighborhood(claimId, { limit: MAX_LIMIT, types: neighborhoodTypes('CLAIM') }),

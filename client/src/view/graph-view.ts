@@ -41,6 +41,8 @@ export interface SyncResult {
 /** Above this many nodes, fcose runs its fast spectral pass only and nothing is animated. */
 const LARGE = 700;
 const EXPAND_ANIMATION_MS = 220;
+/** Fitting a handful of nodes would zoom in until labels are huge; a fit zooms in no further. */
+const MAX_FIT_ZOOM = 1.25;
 
 export class GraphView {
   readonly cy: cytoscape.Core;
@@ -62,6 +64,8 @@ export class GraphView {
       motionBlur: false,
     });
     const cy = this.cy;
+    // Panels opening and closing change the canvas's size without a window resize.
+    new ResizeObserver(() => cy.resize()).observe(container);
     let selectTimer: ReturnType<typeof setTimeout> | null = null;
     const selectionChanged = () => {
       // One notification for the burst of select/unselect events a click causes.
@@ -194,14 +198,12 @@ export class GraphView {
     const path = state.path;
     const pathNodes = new Set(path?.nodes ?? []);
     const pathEdges = new Set(path?.edges ?? []);
-    const chainNodes = new Set(o.chain?.path ?? []);
     const focus = path && path.nodes.length > 0;
     cy.nodes().forEach((n) => {
       const id = n.id();
       n.toggleClass('hidden', state.hidden.has(id));
       n.toggleClass('filtered', o.filtered.has(id));
       n.toggleClass('on-path', pathNodes.has(id));
-      n.toggleClass('chain-member', chainNodes.has(id));
       n.toggleClass('faded', Boolean(focus) && !pathNodes.has(id));
       const pin = state.pinned.get(id);
       n.toggleClass('pinned', pin !== undefined);
@@ -212,22 +214,32 @@ export class GraphView {
       e.toggleClass('on-path', pathEdges.has(e.id()));
       e.toggleClass('faded', Boolean(focus) && !pathEdges.has(e.id()));
     });
-    if (o.chain) {
-      const links: cytoscape.ElementDefinition[] = o.chain.links
+    this.drawChain(o.chain);
+  }
+
+  /** Draws a claim's chain of attribution over the graph (or removes it, for null). */
+  drawChain(chain: ClaimChain | null): void {
+    const cy = this.cy;
+    cy.batch(() => {
+      cy.edges('.chain').remove();
+      cy.nodes('.chain-member').removeClass('chain-member');
+      if (!chain) return;
+      const present = chain.path.filter((id) => cy.getElementById(id).nonempty());
+      for (const id of present) cy.getElementById(id).addClass('chain-member');
+      const links: cytoscape.ElementDefinition[] = chain.links
         .filter((l) => cy.getElementById(l.source).nonempty() && cy.getElementById(l.target).nonempty())
-        .map((l, i, all) => ({
+        .map((l) => ({
           group: 'edges',
           classes: 'chain',
           data: {
             id: l.id,
             source: l.source,
             target: l.target,
-            label:
-              i === all.length - 1 && o.chain!.articles.includes(l.target) ? 'printed in' : 'passed on to',
+            label: chain.articles.includes(l.target) ? 'printed in' : 'passed on to',
           },
         }));
       cy.add(links);
-    }
+    });
   }
 
   /** "+N more" next to each node whose expansion left neighbours out. */
@@ -239,11 +251,12 @@ export class GraphView {
       if (a.empty() || state.hidden.has(anchor) || a.hasClass('filtered')) continue;
       const p = a.position();
       const id = `more:${anchor}`;
+      const label = `+${loaded + omitted} more`;
       badges.push(
         {
           group: 'nodes',
           classes: 'more',
-          data: { id, anchor, _label: `+${loaded + omitted} more`, _size: 20 },
+          data: { id, anchor, _label: label, _w: 12 + 6.5 * label.length },
           position: { x: p.x + 46, y: p.y - 34 },
           selectable: false,
           grabbable: false,
@@ -334,6 +347,10 @@ export class GraphView {
       this.layoutRun = run;
       run.one('layoutstop', () => {
         pinnedNodes.unlock();
+        if (fit && cy.zoom() > MAX_FIT_ZOOM) {
+          cy.zoom(MAX_FIT_ZOOM);
+          cy.center(eles);
+        }
         if (this.layoutRun === run) this.layoutRun = null;
         this.moveBadges();
         resolve();
@@ -387,8 +404,16 @@ export class GraphView {
     return out;
   }
 
-  fit(): void {
-    this.cy.animate({ fit: { eles: this.cy.elements(':visible'), padding: 30 }, duration: 250 });
+  /** Brings the elements (all visible ones by default) into view, zooming in no further than MAX_FIT_ZOOM. */
+  fit(eles: cytoscape.CollectionReturnValue = this.cy.elements(':visible'), padding = 30): void {
+    const cy = this.cy;
+    if (eles.empty()) return;
+    const bb = eles.boundingBox();
+    const zoom = Math.min(
+      MAX_FIT_ZOOM,
+      Math.max(cy.minZoom(), Math.min((cy.width() - 2 * padding) / bb.w, (cy.height() - 2 * padding) / bb.h)),
+    );
+    cy.animate({ zoom, center: { eles }, duration: 250 });
   }
 
   png(): Blob {

@@ -117,9 +117,8 @@ export const stylesheet: cytoscape.StylesheetStyle[] = [
     selector: 'node.more',
     style: {
       shape: 'round-rectangle',
-      width: 'label',
+      width: 'data(_w)',
       height: 20,
-      padding: '6px',
       'background-color': '#f8fafc',
       'border-color': '#64748b',
       'border-style': 'dashed',
