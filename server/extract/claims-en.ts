@@ -24,6 +24,8 @@ interface Tables {
   acts: Gazetteer<VerbForm & { needs: Needs }>;
   participles: Gazetteer<VerbForm>;
   according: Gazetteer<VerbForm>;
+  complementOnly: Set<string>;
+  carriers: Gazetteer<true>;
   documents: Set<string>;
   hearers: Set<string>;
 }
@@ -40,11 +42,15 @@ function tb(): Tables {
   for (const f of lex.participles.en) participles.add(f.form, f);
   const according = new Gazetteer<VerbForm>();
   for (const f of lex.verbs.enPostposed) according.add(f.form, f);
+  const carriers = new Gazetteer<true>();
+  for (const c of lex.englishClaims.carriers) carriers.add(c, true);
   tables = {
     say,
     acts,
     participles,
     according,
+    complementOnly: new Set(lex.englishClaims.complementOnly),
+    carriers,
     documents: new Set(lex.englishClaims.documents),
     hearers: new Set(lex.englishClaims.hearers),
   };
@@ -90,13 +96,27 @@ interface Frame {
   verb: [number, number];
   speaker: string | null;
   via: string[];
-  /** content as offsets into the text */
-  start: number;
-  end: number;
+  /** content as a token range of the sentence; offsets are taken at the end */
+  from: number;
+  to: number;
+  /** where the attribution's clause starts: an earlier content ends there */
+  clause: number;
   verbText: string | null;
   stance: Stance;
   rule: string;
   confidence: number;
+}
+
+/** A claim made in a sentence other than the frame's (a quotation's other sentences). */
+interface Placed {
+  frame: Frame;
+  si: number;
+  start: number;
+  end: number;
+  rule: string;
+  confidence: number;
+  stance: Stance;
+  verbText: string | null;
 }
 
 interface Ctx {
@@ -136,12 +156,18 @@ function modifier(s: Sent, m: MentionRef): boolean {
 
 // ---------------------------------------------------------------- speakers
 
-type Subject = { id: string; via: string[] } | { pronoun: string } | { nominal: string };
+type Subject = ({ id: string; via: string[] } | { pronoun: string } | { nominal: string }) & { at: number };
+
+/** Where a subject phrase starts, with its article ("the ministry", "a senior official"). */
+function withArticle(s: Sent, k: number): number {
+  return k > 0 && DETERMINERS.has(s.toks[k - 1]!.norm) ? k - 1 : k;
+}
 
 /**
  * The subject of the verb at token v: the nearest actor mention before it, past adverbs and
  * auxiliaries ("on Tuesday", "has", "also") and a comma-bounded apposition or participle
- * (", a political scientist at …,", ", speaking on condition of anonymity,").
+ * (", a political scientist at …,", ", speaking on condition of anonymity,"); or the name
+ * that is itself the apposition ("Saudi Arabia's adviser, Musaad al-Aiban, was quoted").
  */
 function subjectBefore(ctx: Ctx, s: Sent, v: number): Subject | null {
   const { toks } = s;
@@ -159,22 +185,26 @@ function subjectBefore(ctx: Ctx, s: Sent, v: number): Subject | null {
         first = prev;
         q = prev.from - 1;
       }
-      return spokespersonOf(ctx, s, first) ?? { id: first.entity, via: [] };
+      const sp = spokespersonOf(ctx, s, first);
+      return sp ? { ...sp, at: withArticle(s, first.from - 2) } : { id: first.entity, via: [], at: withArticle(s, first.from) };
     }
     if (t.kind === 'punct') {
       if ((t.norm === ',' || t.norm === '—' || t.norm === '–') && commas < 2) {
         // jump over the apposition to the comma that opens it
         let q = j - 1;
         while (q >= 0 && j - q < 30 && toks[q]!.norm !== ',' && toks[q]!.norm !== '—' && !QUOTES.has(toks[q]!.text) && toks[q]!.norm !== '.') q--;
-        if (q < 0 || toks[q]!.norm !== ',' && toks[q]!.norm !== '—') return null;
+        if (q < 0 || (toks[q]!.norm !== ',' && toks[q]!.norm !== '—')) return null;
+        // the apposition is the name itself: ", Musaad bin Mohammed al-Aiban,"
+        const named = mentionAt(s, q + 1);
+        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON') return { id: named.entity, via: [], at: q + 1 };
         commas++;
         j = q - 1;
         continue;
       }
       return null;
     }
-    if (PRONOUNS.has(t.norm) && (j === 0 || !isWord(toks[j - 1]) || !/^\p{Lu}/u.test(t.text) || j === 0)) return { pronoun: t.norm };
-    if (ORG_WORDS.has(t.norm) && toks[j - 1]?.norm === 'the') return { nominal: t.norm };
+    if (PRONOUNS.has(t.norm)) return { pronoun: t.norm, at: j };
+    if (ORG_WORDS.has(t.norm) && toks[j - 1]?.norm === 'the') return { nominal: t.norm, at: j - 1 };
     if (BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {
       j--;
       continue;
@@ -214,7 +244,7 @@ function mainSubject(ctx: Ctx, s: Sent, before: number): { id: string; via: stri
 
 /** Who "he", "she", "it", "they" or "the group" is: the last speaker of a fitting kind, else the last actor. */
 function resolve(ctx: Ctx, si: number, subj: Subject, s: Sent, before: number): { id: string; via: string[] } | null {
-  if ('id' in subj) return subj;
+  if ('id' in subj) return { id: subj.id, via: subj.via };
   const person = 'pronoun' in subj && (subj.pronoun === 'he' || subj.pronoun === 'she' || subj.pronoun === 'i' || subj.pronoun === 'we');
   const fits = (id: string) => {
     const t = typeOf(ctx, id);
@@ -329,38 +359,37 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
   const T = tb();
   const { toks } = s;
   const frames: Frame[] = [];
-  // token positions where an attribution starts: content before them ends there
-  const stops: number[] = [];
-  const marks: { k: number; to: number; kind: 'say' | 'act' | 'part' | 'according' | 'reported'; form: VerbForm & { needs?: Needs; weak?: boolean } }[] = [];
+  const marks: { k: number; to: number; kind: 'say' | 'act' | 'part' | 'according' | 'reported'; form: VerbForm & { needs?: Needs } }[] = [];
   for (let k = 0; k < toks.length; k++) {
     if (s.quoted[k] || !isWord(toks[k])) continue;
-    const rep = toks[k]!.norm === 'quoted' || toks[k]!.norm === 'cited' ? { to: k + 1 } : null;
-    if (rep) {
-      marks.push({ k, to: rep.to, kind: 'reported', form: { form: toks[k]!.text, stance: 'quotes' } });
+    const norm = toks[k]!.norm;
+    if (norm === 'quoted' || norm === 'cited') {
+      marks.push({ k, to: k + 1, kind: 'reported', form: { form: toks[k]!.text, stance: 'quotes' } });
       continue;
     }
     const acc = T.according.matchAt(toks, k)[0];
     if (acc) {
       marks.push({ k, to: acc.to, kind: 'according', form: acc.payload });
-      stops.push(k);
       k = acc.to - 1;
       continue;
     }
     const part = toks[k - 1]?.norm === ',' ? T.participles.matchAt(toks, k)[0] : undefined;
     if (part) {
       marks.push({ k, to: part.to, kind: 'part', form: part.payload });
-      stops.push(k);
       k = part.to - 1;
       continue;
     }
+    // "to say", "what it called", "so-called": no attribution
+    const prev = toks[k - 1]?.norm;
+    if (prev === 'to' || prev === 'be' || prev === 'been' || prev === 'so' || toks[k - 2]?.norm === 'what') continue;
     const say = T.say.matchAt(toks, k)[0];
-    if (say && toks[k - 1]?.norm !== 'to') {
+    if (say) {
       marks.push({ k, to: say.to, kind: 'say', form: say.payload });
       k = say.to - 1;
       continue;
     }
     const act = T.acts.matchAt(toks, k)[0];
-    if (act && toks[k - 1]?.norm !== 'to' && toks[k - 1]?.norm !== 'be' && toks[k - 1]?.norm !== 'been') {
+    if (act) {
       marks.push({ k, to: act.to, kind: 'act', form: act.payload });
       k = act.to - 1;
     }
@@ -374,7 +403,6 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
       if (f) {
         frames.push(f);
         clauseSpeaker = { id: f.speaker!, via: f.via };
-        stops.push(k);
       }
       continue;
     }
@@ -385,69 +413,74 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
       const via = [...who.via];
       const from = contentStart(ctx, s, mk.to, via);
       if (!hasComplement(s, mk.to, from)) continue;
-      const span = spanOf(s, from, contentEnd(s, from, stops));
-      frames.push(frame(s, k, mk.to, who.id, via, span, mk.form.stance ?? 'asserts', 'claim.en-participle', 0.8));
+      frames.push(frame(s, k, mk.to, who.id, via, from, toks.length, k - 1, mk.form.stance ?? 'asserts', 'claim.en-participle', 0.8));
       continue;
     }
-    // subject: before the verb, else after it ("…, said Thomas Garnier, a researcher …")
-    const coordinated = toks[k - 1]?.norm === 'and' || (toks[k - 1]?.norm === 'but' && toks[k - 2]?.norm !== ',');
+    // the subject: before the verb, else after it ("…, said Thomas Garnier, a researcher …")
+    const coordinated = toks[k - 1]?.norm === 'and' || toks[k - 1]?.norm === 'but';
     let subj: Subject | null = coordinated ? null : subjectBefore(ctx, s, k);
     let postposed = false;
-    if (!subj && !coordinated) {
+    if (!subj && !coordinated && (toks[k - 1]?.kind === 'punct' || k === 0)) {
       const after = mentionAt(s, mk.to) ?? (DETERMINERS.has(toks[mk.to]?.norm ?? '') ? mentionAt(s, mk.to + 1) : undefined);
-      if (after && (toks[k - 1]?.kind === 'punct' || k === 0)) {
-        subj = spokespersonOf(ctx, s, after) ?? { id: after.entity, via: [] };
+      if (after) {
+        subj = { ...(spokespersonOf(ctx, s, after) ?? { id: after.entity, via: [] }), at: k };
         postposed = true;
       }
     }
     // "the readout said": the document speaks for whoever issued it
     if (!subj && toks[k - 2]?.norm === 'the' && T.documents.has(toks[k - 1]!.norm)) {
       const issuer = ctx.documents.get(toks[k - 1]!.norm);
-      if (issuer) subj = { id: issuer, via: [] };
+      if (issuer) subj = { id: issuer, via: [], at: k - 2 };
     }
     let who: { id: string; via: string[] } | null = null;
     if (subj) who = resolve(ctx, s.si, subj, s, k);
     else if (coordinated) who = clauseSpeaker ?? mainSubject(ctx, s, k);
     if (!who) continue;
     const via = [...who.via];
+    carriedBy(ctx, s, mk.to, via);
+    const clause = coordinated ? k - 1 : subj ? clauseStart(s, subj.at) : k;
     // trailing: the verb closes the sentence's content ("…," X said. / "…," said X, a …)
-    const trailing = isTrailing(s, k, mk.to, postposed);
-    if (trailing !== null) {
+    const trailing = subj ? isTrailing(s, mk.to, postposed ? k : subj.at) : null;
+    if (trailing) {
       // "…, the RIA news agency reported": an outlet that reports a sentence with its own speaker is the chain
-      const reportsOther = mk.form.form === 'reported' && frames.length > 0;
-      if (reportsOther) {
-        for (const f of frames) f.via.push(who.id);
+      if (mk.form.form === 'reported' && frames.length) {
+        for (const f of frames) if (f.speaker !== who.id) f.via.push(who.id);
         continue;
       }
-      const span = spanOf(s, trailing.from, trailing.to);
-      if (trailing.to > 0 && toks[k - 1]?.norm !== 'that') {
-        hearerVia(ctx, s, mk.to, via);
-        frames.push(frame(s, k, mk.to, who.id, via, span, mk.form.stance ?? 'asserts', 'claim.en-trailing', 0.85));
-        stops.push(trailing.attributionStart);
-        clauseSpeaker = { id: who.id, via };
-      }
+      hearerVia(ctx, s, mk.to, via);
+      frames.push(frame(s, k, mk.to, who.id, via, trailing.from, trailing.to, trailing.to, mk.form.stance ?? 'asserts', 'claim.en-trailing', 0.85));
+      clauseSpeaker = { id: who.id, via };
       continue;
     }
     if (mk.kind === 'act' && !actHolds(s, mk.to, mk.form.needs!)) {
       clauseSpeaker = who;
       continue;
     }
-    if (mk.form.weak && !hasComplement(s, mk.to, contentStart(ctx, s, mk.to, []))) continue;
     const from = mk.kind === 'act' ? mk.to : contentStart(ctx, s, mk.to, via);
-    const to = contentEnd(s, from, stops);
-    if (to - from < 2) continue;
-    const span = spanOf(s, from, to);
-    frames.push(frame(s, k, mk.to, who.id, via, span, mk.form.stance ?? 'asserts', mk.kind === 'act' ? 'claim.en-speech-act' : 'claim.en-preposed', mk.kind === 'act' ? 0.75 : 0.9));
+    if (T.complementOnly.has(toks[k]!.norm) && !hasComplement(s, mk.to, from, true)) continue;
+    if (toks.length - from < 2) continue;
+    frames.push(frame(s, k, mk.to, who.id, via, from, toks.length, clause, mk.form.stance ?? 'asserts', mk.kind === 'act' ? 'claim.en-speech-act' : 'claim.en-preposed', mk.kind === 'act' ? 0.75 : 0.9));
     clauseSpeaker = { id: who.id, via };
   }
 
-  // "and that …": a second content of the same verb is a second claim
+  // a content runs to the next attribution's clause
+  for (const f of frames) {
+    for (const g of frames) if (g !== f && g.clause > f.from && g.clause < f.to && g.clause >= f.verb[1]) f.to = g.clause;
+  }
+  // a report inside another's content reached the article through that speaker
+  for (const f of frames) {
+    for (const g of frames) {
+      if (g === f || g.speaker === f.speaker || g.verb[0] < f.from || g.verb[0] >= f.to) continue;
+      if (f.rule === 'claim.en-trailing') continue;
+      for (const v of [f.speaker!, ...f.via]) if (!g.via.includes(v) && v !== g.speaker) g.via.push(v);
+    }
+  }
+  // "and that …": a second content of the same verb is a second claim, unless a report of its own
   for (const f of [...frames]) {
-    const split = toks.findIndex((t, q) => t.start >= f.start && t.end <= f.end && t.norm === 'and' && toks[q + 1]?.norm === 'that' && !s.quoted[q]);
-    if (split > 0) {
-      const second = spanOf(s, split + 2, toks.findIndex((t) => t.end >= f.end) + 1);
-      f.end = toks[split - 1]!.kind === 'punct' ? toks[split - 2]!.end : toks[split - 1]!.end;
-      frames.push({ ...f, via: [...f.via], start: second.start, end: second.end, rule: f.rule, verb: [split, split + 2] });
+    const split = toks.findIndex((t, q) => q > f.from && q < f.to && t.norm === 'and' && toks[q + 1]?.norm === 'that' && !s.quoted[q]);
+    if (split > 0 && !frames.some((g) => g.verb[0] > split && g.verb[0] < f.to)) {
+      frames.push({ ...f, via: [...f.via], from: split + 2, verb: [split, split + 2] });
+      f.to = toks[split - 1]!.norm === ',' ? split - 1 : split;
     }
   }
 
@@ -463,19 +496,29 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
       continue;
     }
     // "He pledged "full support", according to a Kremlin transcript": a person's act, told by the source
-    const subject = mk.k > 1 ? personActing(ctx, s, mk.k) : null;
     const initial = mk.k <= 1;
+    const subject = initial ? null : personActing(ctx, s, mk.k);
     const from = initial ? src.end : 0;
     const to = initial ? toks.length : mk.k;
-    const span = spanOf(s, from + (initial && toks[from]?.norm === ',' ? 1 : 0), to);
-    if (subject) frames.push(frame(s, mk.k, mk.to, subject, [src.id], span, 'asserts', 'claim.en-according', 0.75));
-    else frames.push(frame(s, mk.k, mk.to, src.id, [], span, 'asserts', 'claim.en-according', 0.8));
+    if (subject) frames.push(frame(s, mk.k, mk.to, subject, [src.id], from, to, to, 'asserts', 'claim.en-according', 0.75));
+    else frames.push(frame(s, mk.k, mk.to, src.id, [], from, to, to, 'asserts', 'claim.en-according', 0.8));
   }
-  return frames.filter((f) => f.speaker && f.end > f.start && s.text.slice(f.start - s.start, f.end - s.start).split(/\s+/).length >= 3);
+  return frames.filter((f) => {
+    const span = spanOf(s, f.from, f.to);
+    return f.speaker && span.end > span.start && s.text.slice(span.start - s.start, span.end - s.start).split(/\s+/).length >= 3;
+  });
 }
 
-function frame(s: Sent, k: number, to: number, speaker: string, via: string[], span: { start: number; end: number }, stance: Stance, rule: string, confidence: number): Frame {
-  return { si: s.si, verb: [k, to], speaker, via, start: span.start, end: span.end, verbText: s.toks.slice(k, to).map((t) => t.text).join(' '), stance, rule, confidence };
+function frame(s: Sent, k: number, to: number, speaker: string, via: string[], from: number, end: number, clause: number, stance: Stance, rule: string, confidence: number): Frame {
+  return { si: s.si, verb: [k, to], speaker, via, from, to: end, clause, verbText: s.toks.slice(k, to).map((t) => t.text).join(' '), stance, rule, confidence };
+}
+
+/** Where the clause of a subject that starts at k begins: at a comma or conjunction before it. */
+function clauseStart(s: Sent, k: number): number {
+  const { toks } = s;
+  if (toks[k - 1]?.norm === 'and' || toks[k - 1]?.norm === 'but' || toks[k - 1]?.norm === 'while') return toks[k - 2]?.norm === ',' ? k - 2 : k - 1;
+  if (toks[k - 1]?.norm === ',' || toks[k - 1]?.norm === ';') return k - 1;
+  return k;
 }
 
 /** "told reporters" after a trailing verb: an outlet heard it ("…," X told the Financial Times). */
@@ -486,49 +529,62 @@ function hearerVia(ctx: Ctx, s: Sent, k: number, via: string[]) {
   if (m && typeOf(ctx, m.entity) === 'MEDIA' && !via.includes(m.entity)) via.push(m.entity);
 }
 
-/** A verb whose content ends before it: "…," X said. · …, said X. · "…," he told reporters on Monday. */
-function isTrailing(s: Sent, k: number, to: number, postposed: boolean): { from: number; to: number; attributionStart: number } | null {
+/** "in a statement carried by the official Xinhua News Agency": the outlet that carried it joins the chain. */
+function carriedBy(ctx: Ctx, s: Sent, k: number, via: string[]) {
   const { toks } = s;
-  // the attribution starts after the last comma or closing quote before the verb
-  let a = k - 1;
-  while (a >= 0 && toks[a]!.kind === 'word') a--;
-  if (a < 0) return null;
-  const boundary = toks[a]!;
-  if (boundary.norm !== ',' && !CLOSE.has(boundary.text) && boundary.norm !== '—') return null;
-  // the attribution must hold only its speaker: at most 8 words before the verb
-  if (k - a - 1 > 8 && !postposed) return null;
-  // and after the verb, nothing but the speaker, a hearer, adverbials and its apposition
-  let q = to;
-  const stopWords = new Set(['that', ':']);
-  for (; q < toks.length; q++) {
+  for (let q = k; q < toks.length && q < k + 10; q++) {
+    const c = tb().carriers.matchAt(toks, q)[0];
+    if (!c) continue;
+    const m = s.ms.find((x) => x.from >= c.to && x.from - c.to <= 3);
+    if (m && typeOf(ctx, m.entity) === 'MEDIA' && !via.includes(m.entity)) via.push(m.entity);
+    return;
+  }
+}
+
+/**
+ * A verb whose content ends before it: "…," X said. · …, said X. · "…," he told reporters on
+ * Monday. The attribution (subject from `at`, or the verb itself when the name follows it) opens
+ * right after a comma or a closing quote, and nothing after the verb starts a content of its own.
+ */
+function isTrailing(s: Sent, verbEnd: number, at: number): { from: number; to: number } | null {
+  const { toks } = s;
+  const a = at - 1;
+  const boundary = toks[a];
+  if (!boundary || (boundary.norm !== ',' && !CLOSE.has(boundary.text) && boundary.norm !== '—')) return null;
+  if (boundary.text === '"' && !closes(s, a)) return null;
+  for (let q = verbEnd; q < toks.length; q++) {
     const t = toks[q]!;
-    if (stopWords.has(t.norm)) return null;
-    if (OPEN.has(t.text) && !s.quoted[q] && t.text !== '"') return null;
-    if (t.norm === '"' && !s.quoted[q] && q + 1 < toks.length && toks[q + 1]!.kind === 'word' && q > to) {
-      // an opening straight quote after the verb: content follows (X said "…")
-      const closeBefore = toks.slice(to, q).some((x) => x.norm === ',');
-      if (!closeBefore) return null;
-    }
+    if (t.norm === 'that' || t.norm === ':') return null;
+    if (OPEN.has(t.text) && !s.quoted[q] && (t.text !== '"' || !closes(s, q))) return null;
   }
   let from = 0;
   let end = a;
-  if (CLOSE.has(boundary.text) || (boundary.norm === ',' && CLOSE.has(toks[a - 1]?.text ?? ''))) {
+  const close = CLOSE.has(boundary.text) && closes(s, a) ? a : boundary.norm === ',' && CLOSE.has(toks[a - 1]?.text ?? '') && closes(s, a - 1) ? a - 1 : -1;
+  if (close >= 0) {
     // content is the quotation that closes here; it may have opened in an earlier sentence
-    const close = CLOSE.has(boundary.text) ? a : a - 1;
     let open = close - 1;
-    while (open >= 0 && !(QUOTES.has(toks[open]!.text) && !s.quoted[open] && open < close)) open--;
+    while (open >= 0 && !(OPEN.has(toks[open]!.text) && !s.quoted[open])) open--;
     from = open >= 0 ? open : 0;
     end = close + 1;
   }
   if (end <= from + 1) return null;
-  return { from, to: end, attributionStart: a };
+  return { from, to: end };
 }
 
-/** Whether a verb's complement holds a claim: a "that", a colon or a quotation, or a clause after it. */
-function hasComplement(s: Sent, verbEnd: number, from: number): boolean {
+/** Whether the quote mark at q closes a quotation (straight quotes alternate). */
+function closes(s: Sent, q: number): boolean {
+  const t = s.toks[q]!;
+  if (t.text === '”' || t.text === '»') return true;
+  if (t.text !== '"') return false;
+  return q > 0 && s.quoted[q - 1] === true;
+}
+
+/** Whether a verb's complement holds a claim: a "that", a colon or a quotation, or (unless strict) a clause after it. */
+function hasComplement(s: Sent, verbEnd: number, from: number, strict = false): boolean {
   const t = s.toks[from - 1];
   if (!t) return false;
-  return t.norm === 'that' || t.norm === ':' || QUOTES.has(s.toks[from]?.text ?? '') || (from > verbEnd && s.toks.length - from >= 3);
+  if (t.norm === 'that' || t.norm === ':' || QUOTES.has(s.toks[from]?.text ?? '')) return true;
+  return !strict && from > verbEnd - 1 && s.toks.length - from >= 3;
 }
 
 /** The part a speech act needs in its clause ("accused X of", "condemned X as", a quotation, "vowed to"). */
@@ -536,7 +592,7 @@ function actHolds(s: Sent, from: number, needs: Needs): boolean {
   const { toks } = s;
   for (let q = from; q < toks.length && q < from + 14; q++) {
     const t = toks[q]!;
-    if (t.norm === '.' || t.norm === ';') break;
+    if (t.norm === '.' || t.norm === ';' || (t.norm === ',' && needs !== 'quote' && needs !== 'as-or-quote')) break;
     if (q > from && (t.norm === 'and' || t.norm === 'but') && toks[q - 1]!.norm === ',') break;
     const quote = QUOTES.has(t.text);
     switch (needs) {
@@ -584,8 +640,7 @@ function reportedFrame(ctx: Ctx, s: Sent, k: number): Frame | null {
   const via = [reporter];
   let from = as + 2;
   if (toks[from]?.norm === 'that') from++;
-  const span = spanOf(s, from, toks.length);
-  return frame(s, k, k + 1, speaker.id, via, span, 'quotes', 'claim.en-reported', 0.85);
+  return frame(s, k, k + 1, speaker.id, via, from, toks.length, k, 'quotes', 'claim.en-reported', 0.85);
 }
 
 /** A mention right after "by" (the passive's agent) is the reporter, not an oblique. */
@@ -612,7 +667,7 @@ function personActing(ctx: Ctx, s: Sent, before: number): string | null {
       return verbAfter(s, m.to) ? m.entity : null;
     }
     if (k === 0 && (t.norm === 'he' || t.norm === 'she')) {
-      const who = resolve(ctx, s.si, { pronoun: t.norm }, s, 0);
+      const who = resolve(ctx, s.si, { pronoun: t.norm, at: 0 }, s, 0);
       return who && verbAfter(s, 1) ? who.id : null;
     }
   }
@@ -658,7 +713,6 @@ export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityRe
     });
   }
   const ctx: Ctx = { sents, found, types, history: [], documents: new Map() };
-  const claims: Claim[] = [];
   const framesOf: Frame[][] = sents.map(() => []);
   for (const s of sents) {
     const frames = findFrames(ctx, s);
@@ -666,20 +720,26 @@ export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityRe
     for (const f of frames) ctx.history.push({ id: f.speaker!, via: f.via, si: s.si });
   }
   // sentences of a quotation attributed in another sentence, and quoted paragraphs that continue a speaker
+  const claims: Claim[] = [];
   let last: Frame | null = null;
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
     const own = framesOf[i]!;
+    const placed: Placed[] = own.map((f) => {
+      const span = spanOf(s, f.from, f.to);
+      return { frame: f, si: s.si, start: span.start, end: span.end, rule: f.rule, confidence: f.confidence, stance: f.stance, verbText: f.verbText };
+    });
     if (!own.length && startsQuoted(s)) {
-      const f = quoteAttribution(sents, framesOf, i) ?? (last && i - last.si <= 4 ? { ...last, rule: 'claim.en-continued', confidence: 0.6 } : null);
-      if (f) {
-        const span = quotedSpan(s);
-        if (span) own.push({ ...f, si: s.si, start: span.start, end: span.end, via: [...f.via], verbText: null, stance: 'quotes', rule: f.rule === 'claim.en-continued' ? f.rule : 'claim.en-quote', confidence: f.rule === 'claim.en-continued' ? 0.6 : 0.8 });
+      const attributed = quoteAttribution(sents, framesOf, i);
+      const f = attributed ?? (last && i - last.si <= 4 ? last : null);
+      const span = f ? quotedSpan(s) : null;
+      if (f && span) {
+        const continued = !attributed;
+        placed.push({ frame: f, si: s.si, start: span.start, end: span.end, rule: continued ? 'claim.en-continued' : 'claim.en-quote', confidence: continued ? 0.6 : 0.8, stance: 'quotes', verbText: null });
       }
     }
-    for (const f of own) claims.push(toClaim(ctx, f, claims.length));
+    for (const p of placed) claims.push(toClaim(ctx, p, claims.length));
     if (own.length) last = own.at(-1)!;
-    if (i + 1 < sents.length && sents[i + 1]!.paragraph !== s.paragraph && !own.length && !startsQuoted(s)) last = last && i - last.si > 1 ? null : last;
   }
   return claims;
 }
@@ -730,29 +790,30 @@ function sentenceClosesAndEnds(s: Sent): boolean {
   return close >= 0 && toks.slice(close + 1).every((t) => t.kind === 'punct');
 }
 
-function toClaim(ctx: Ctx, f: Frame, n: number): Claim {
-  const s = ctx.sents[f.si]!;
-  let text = s.text.slice(f.start - s.start, f.end - s.start);
-  let start = f.start;
+function toClaim(ctx: Ctx, p: Placed, n: number): Claim {
+  const s = ctx.sents[p.si]!;
+  let text = s.text.slice(p.start - s.start, p.end - s.start);
+  let start = p.start;
   // quotes stripped, as the document's contract says
   const lead = text.match(/^[\s"“”«»]+/)?.[0].length ?? 0;
   text = text.slice(lead);
   start += lead;
   text = text.replace(/[\s"“”«»,.;]+$/, '');
+  const f = p.frame;
   const exclude = new Set([f.speaker ?? '', ...f.via]);
   const about = [...new Set(s.ms.filter((m) => s.toks[m.from]!.start >= start && s.toks[m.to - 1]!.end <= start + text.length && !exclude.has(m.entity)).map((m) => m.entity))];
   return {
     id: `claim-${n}`,
-    sentence: f.si,
+    sentence: p.si,
     text,
     start,
     end: start + text.length,
     speaker: f.speaker,
-    via: f.via,
-    verb: f.verbText,
-    stance: f.stance,
+    via: [...f.via],
+    verb: p.verbText,
+    stance: p.stance,
     about,
-    rule: f.rule,
-    confidence: f.confidence,
+    rule: p.rule,
+    confidence: p.confidence,
   };
 }

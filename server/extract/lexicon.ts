@@ -160,6 +160,8 @@ export interface EnglishNames {
 /** Words of the English attribution rules (claims-en.ts); see english-claims.json. */
 export interface EnglishClaims {
   speechActs: (VerbForm & { needs: 'of' | 'for' | 'as' | 'that' | 'quote' | 'to-or-quote' | 'as-or-quote' })[];
+  complementOnly: string[];
+  carriers: string[];
   documents: string[];
   hearers: string[];
 }
