@@ -92,10 +92,7 @@ export async function start(cfg: LocalNeo4jConfig, opts: StartOptions = {}): Pro
           'OTHER_PORT',
         );
       }
-      if (opts.attached) {
-        // A server someone else started is reused as is; it will outlive us, as it was meant to.
-        log(`Neo4j already running (pid ${current.pid}), reusing it`);
-      }
+      // Reused as is, even by an attached start: whoever started it decides when it stops.
       return { pid: current.pid, uri: expected, started: false, ms: 0 };
     }
     if (current.state === 'stopped' && current.stalePid !== null) {
