@@ -11,11 +11,32 @@
 //   claim.en-speech-act  X accused Y of C · X called Y "C" · X condemned Y as C · X vowed to C
 //   claim.en-quote       a sentence of a quotation whose attribution is in another sentence of it
 //   claim.en-continued   a quoted paragraph without attribution: the last speaker goes on
+import {
+  ACTOR_TYPES,
+  BETWEEN,
+  CLOSE,
+  DETERMINERS,
+  OBLIQUE,
+  OPEN,
+  QUOTES,
+  isCalendar,
+  isCapWord,
+  isWord,
+  mainSubject,
+  mentionAt,
+  oblique,
+  readSentences,
+  spokespersonOf,
+  subjectBefore,
+  typeOf,
+  type Article,
+  type Sent,
+  type Subject,
+} from './clauses-en.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type VerbForm } from './lexicon.ts';
-import type { Token } from './tokens.ts';
-import type { Claim, EntityType, Stance } from './types.ts';
+import type { Claim, Stance } from './types.ts';
 
 type Needs = 'of' | 'for' | 'as' | 'that' | 'quote' | 'to-or-quote' | 'as-or-quote';
 
@@ -57,39 +78,6 @@ function tb(): Tables {
   return tables;
 }
 
-const ACTOR_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
-const OPEN = new Set(['"', '“', '«']);
-const CLOSE = new Set(['"', '”', '»']);
-const QUOTES = new Set(['"', '“', '”', '«', '»']);
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
-// words between a subject and its verb that do not break the clause: "Russia on Tuesday denied",
-// "The Kremlin has denied", "Mr Sall also congratulated"
-const BETWEEN = new Set([
-  'also', 'separately', 'again', 'later', 'earlier', 'previously', 'then', 'repeatedly', 'immediately', 'publicly',
-  'privately', 'reportedly', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'did', 'does',
-  'do', 'not', 'never', 'already', 'since', 'late', 'on', 'last', 'this', 'today', 'yesterday', 'tonight', 'night',
-  'morning', 'afternoon', 'evening', 'once', 'twice', 'first', 'finally', 'recently', 'apparently', 'further', 'too',
-  'himself', 'herself', 'itself', 'themselves', 'personally', 'directly', 'openly', 'formally', 'officially',
-]);
-const OBLIQUE = new Set(['in', 'at', 'of', 'for', 'with', 'to', 'from', 'by', 'on', 'against', 'near', 'about', 'over', 'between', 'among', 'across', 'into', 'toward', 'towards', 'than', 'under', 'behind', 'like', 'via', 'outside', 'inside', 'around']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
-// words after "the" that stand for the last organisation that spoke ("the group said")
-const ORG_WORDS = new Set(['group', 'organisation', 'organization', 'agency', 'ministry', 'company', 'charity', 'movement', 'militia', 'council', 'command', 'office', 'department', 'alliance', 'coalition', 'government', 'army', 'military', 'bank', 'court', 'party', 'embassy', 'mission', 'body', 'authority', 'committee', 'commission', 'institute', 'fund', 'union', 'bloc']);
-
-interface Sent {
-  si: number;
-  paragraph: number;
-  toks: Token[];
-  start: number;
-  end: number;
-  text: string;
-  /** actor-like mentions, by start token */
-  ms: MentionRef[];
-  /** token k lies inside a quotation */
-  quoted: boolean[];
-}
-
 interface Frame {
   si: number;
   /** token span of the reporting verb */
@@ -119,127 +107,11 @@ interface Placed {
   verbText: string | null;
 }
 
-interface Ctx {
-  sents: Sent[];
-  found: EntityResult;
-  types: Map<string, EntityType>;
+interface Ctx extends Article {
   /** speakers in order, for pronouns */
   history: { id: string; via: string[]; si: number }[];
   /** who issued the last document cited ("a Pentagon readout"), for "the readout said" */
   documents: Map<string, string>;
-}
-
-const typeOf = (ctx: Ctx, id: string) => ctx.types.get(id);
-const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-const isCapWord = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.text);
-
-function mentionEndingAt(s: Sent, k: number): MentionRef | undefined {
-  return s.ms.find((m) => m.to === k);
-}
-function mentionAt(s: Sent, k: number): MentionRef | undefined {
-  return s.ms.find((m) => m.from === k);
-}
-
-/** A mention governed by a preposition ("in Dakar", "of the health ministry") is no subject. */
-function oblique(s: Sent, m: MentionRef): boolean {
-  let k = m.from - 1;
-  while (k >= 0 && DETERMINERS.has(s.toks[k]!.norm)) k--;
-  return k >= 0 && OBLIQUE.has(s.toks[k]!.norm);
-}
-
-/** A mention that only modifies the next one: "German Chancellor Olaf Scholz", "Iran's Foreign Minister …". */
-function modifier(s: Sent, m: MentionRef): boolean {
-  if (s.toks[m.to]?.norm === 's') return true;
-  if (!m.rule.startsWith('country')) return false;
-  return s.ms.some((n) => n !== m && n.from >= m.to && n.from - m.to <= 4 && !n.rule.startsWith('country'));
-}
-
-// ---------------------------------------------------------------- speakers
-
-type Subject = ({ id: string; via: string[] } | { pronoun: string } | { nominal: string }) & { at: number };
-
-/** Where a subject phrase starts, with its article ("the ministry", "a senior official"). */
-function withArticle(s: Sent, k: number): number {
-  return k > 0 && DETERMINERS.has(s.toks[k - 1]!.norm) ? k - 1 : k;
-}
-
-/**
- * The subject of the verb at token v: the nearest actor mention before it, past adverbs and
- * auxiliaries ("on Tuesday", "has", "also") and a comma-bounded apposition or participle
- * (", a political scientist at …,", ", speaking on condition of anonymity,"); or the name
- * that is itself the apposition ("Saudi Arabia's adviser, Musaad al-Aiban, was quoted").
- */
-function subjectBefore(ctx: Ctx, s: Sent, v: number): Subject | null {
-  const { toks } = s;
-  let j = v - 1;
-  let commas = 0;
-  while (j >= 0) {
-    const t = toks[j]!;
-    const m = mentionEndingAt(s, j + 1);
-    if (m && !oblique(s, m)) {
-      // "Moscow and Pyongyang have denied": the first of coordinated subjects
-      let first = m;
-      for (let q = m.from - 1; q >= 1 && toks[q]!.norm === 'and'; ) {
-        const prev = mentionEndingAt(s, q);
-        if (!prev) break;
-        first = prev;
-        q = prev.from - 1;
-      }
-      const sp = spokespersonOf(ctx, s, first);
-      return sp ? { ...sp, at: withArticle(s, first.from - 2) } : { id: first.entity, via: [], at: withArticle(s, first.from) };
-    }
-    if (t.kind === 'punct') {
-      if ((t.norm === ',' || t.norm === '—' || t.norm === '–') && commas < 2) {
-        // jump over the apposition to the comma that opens it
-        let q = j - 1;
-        while (q >= 0 && j - q < 30 && toks[q]!.norm !== ',' && toks[q]!.norm !== '—' && !QUOTES.has(toks[q]!.text) && toks[q]!.norm !== '.') q--;
-        if (q < 0 || (toks[q]!.norm !== ',' && toks[q]!.norm !== '—')) return null;
-        // the apposition is the name itself: ", Musaad bin Mohammed al-Aiban,"
-        const named = mentionAt(s, q + 1);
-        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON') return { id: named.entity, via: [], at: q + 1 };
-        commas++;
-        j = q - 1;
-        continue;
-      }
-      return null;
-    }
-    if (PRONOUNS.has(t.norm)) return { pronoun: t.norm, at: j };
-    if (ORG_WORDS.has(t.norm) && toks[j - 1]?.norm === 'the') return { nominal: t.norm, at: j - 1 };
-    if (BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {
-      j--;
-      continue;
-    }
-    return null;
-  }
-  return null;
-}
-
-let calendar: Set<string> | undefined;
-function isCalendar(t: Token): boolean {
-  if (!calendar) {
-    const d = lexicons().dates;
-    calendar = new Set([...Object.keys(d.monthsEn), ...Object.keys(d.weekdaysEn)].map((x) => x.toLowerCase()));
-  }
-  return calendar.has(t.norm);
-}
-
-/** "his spokesman Stephane Dujarric told reporters": the principal speaks through the spokesperson. */
-function spokespersonOf(ctx: Ctx, s: Sent, m: MentionRef): { id: string; via: string[] } | null {
-  const { toks } = s;
-  const k = m.from;
-  if (!SPOKES.has(toks[k - 1]?.norm ?? '') || !['his', 'her', 'its', 'their'].includes(toks[k - 2]?.norm ?? '')) return null;
-  const owner = [...s.ms].reverse().find((x) => x.to <= k - 2 && x.entity !== m.entity && typeOf(ctx, x.entity) !== 'COUNTRY');
-  return owner ? { id: owner.entity, via: [m.entity] } : null;
-}
-
-/** The subject of the sentence's main clause: its first actor mention that is not oblique or a modifier. */
-function mainSubject(ctx: Ctx, s: Sent, before: number): { id: string; via: string[] } | null {
-  for (const m of s.ms) {
-    if (m.from >= before) break;
-    if (s.quoted[m.from] || oblique(s, m) || modifier(s, m)) continue;
-    return { id: m.entity, via: [] };
-  }
-  return null;
 }
 
 /** Who "he", "she", "it", "they" or "the group" is: the last speaker of a fitting kind, else the last actor. */
@@ -324,12 +196,6 @@ function contentStart(ctx: Ctx, s: Sent, k: number, via: string[]): number {
 // nouns of the adverbials a reporting verb takes ("in a statement", "at a news conference", "by phone")
 const ADVERBIAL_NOUNS = new Set(['statement', 'statements', 'interview', 'speech', 'address', 'televised', 'news', 'conference', 'briefing', 'regular', 'press', 'phone', 'telephone', 'call', 'post', 'posts', 'message', 'letter', 'video', 'broadcast', 'separate', 'joint', 'written', 'late', 'early', 'evening', 'morning', 'night', 'afternoon', 'social', 'media', 'platform', 'channel', 'website', 'meeting', 'session', 'visit', 'x', 'twitter', 'telegram', 'facebook', 'instagram', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/** Where content that starts at k ends: the sentence end, or the start of a later attribution in the sentence. */
-function contentEnd(s: Sent, k: number, stops: number[]): number {
-  const next = stops.filter((x) => x > k).sort((a, b) => a - b)[0];
-  return next ?? s.toks.length;
-}
-
 function spanOf(s: Sent, from: number, to: number): { start: number; end: number } {
   const { toks } = s;
   while (from < to && (toks[from]!.norm === ',' || toks[from]!.norm === ':')) from++;
@@ -339,21 +205,6 @@ function spanOf(s: Sent, from: number, to: number): { start: number; end: number
 }
 
 // ---------------------------------------------------------------- frames of one sentence
-
-function quoteFlags(toks: Token[], openAtStart: boolean): { quoted: boolean[]; openAtEnd: boolean } {
-  const quoted: boolean[] = [];
-  let open = openAtStart;
-  for (const t of toks) {
-    if (t.kind === 'punct' && QUOTES.has(t.text)) {
-      const opens = t.text === '"' ? !open : OPEN.has(t.text);
-      quoted.push(false);
-      open = opens;
-      continue;
-    }
-    quoted.push(open);
-  }
-  return { quoted, openAtEnd: open };
-}
 
 function findFrames(ctx: Ctx, s: Sent): Frame[] {
   const T = tb();
@@ -621,8 +472,8 @@ function reportedFrame(ctx: Ctx, s: Sent, k: number): Frame | null {
   const { toks } = s;
   const as = toks.findIndex((t, q) => q > k && q < k + 30 && t.norm === 'as' && (toks[q + 1]?.norm === 'saying' || toks[q + 1]?.norm === 'telling'));
   if (as < 0) return null;
-  let speaker: { id: string; via: string[] } | null = null;
-  let reporter: string | null = null;
+  let speaker: { id: string; via: string[] } | null;
+  let reporter: string | null;
   if (toks[k - 1]?.norm === 'was' || toks[k - 1]?.norm === 'were' || toks[k - 1]?.norm === 'been') {
     // passive: "Y, …, was quoted by X as saying"
     const subj = subjectBefore(ctx, s, k - 1);
@@ -685,34 +536,8 @@ function verbAfter(s: Sent, k: number): boolean {
 // ---------------------------------------------------------------- the article
 
 export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityResult): Claim[] {
-  const types = new Map(found.entities.map((e) => [e.id, e.type]));
-  const byS = new Map<number, MentionRef[]>();
-  for (const m of found.mentions) {
-    if (!ACTOR_TYPES.has(types.get(m.entity) ?? 'PLACE')) continue;
-    const list = byS.get(m.sentence) ?? [];
-    list.push(m);
-    byS.set(m.sentence, list);
-  }
-  const sents: Sent[] = [];
-  let open = false;
-  let paragraph = -1;
-  for (const { sentence, tokens } of sentences) {
-    if (sentence.paragraph !== paragraph) open = false;
-    paragraph = sentence.paragraph;
-    const q = quoteFlags(tokens, open);
-    open = q.openAtEnd;
-    sents.push({
-      si: sentence.index,
-      paragraph: sentence.paragraph,
-      toks: tokens,
-      start: sentence.start,
-      end: sentence.end,
-      text: sentence.text,
-      ms: (byS.get(sentence.index) ?? []).sort((a, b) => a.from - b.from),
-      quoted: q.quoted,
-    });
-  }
-  const ctx: Ctx = { sents, found, types, history: [], documents: new Map() };
+  const ctx: Ctx = { ...readSentences(sentences, found), history: [], documents: new Map() };
+  const { sents } = ctx;
   const framesOf: Frame[][] = sents.map(() => []);
   for (const s of sents) {
     const frames = findFrames(ctx, s);

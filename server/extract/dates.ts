@@ -56,8 +56,23 @@ const words = (tokens: Token[], i: number, n: number): string | null => {
   return parts.join(' ');
 };
 
+const firstWords = new WeakMap<Map<string, unknown>, Set<string>>();
+function firstWordsOf(table: Map<string, unknown>): Set<string> {
+  let set = firstWords.get(table);
+  if (!set) {
+    set = new Set([...table.keys()].map((k) => k.split(' ')[0]!));
+    firstWords.set(table, set);
+  }
+  return set;
+}
+
 /** Longest phrase of a table starting at token i, trying the token's clitic-stripped forms. */
 function lookup<V>(table: Map<string, V>, tokens: Token[], i: number): { value: V; to: number } | null {
+  // most tokens start no phrase of the table: a set look-up saves building the longer keys
+  const first0 = tokens[i];
+  if (!first0 || first0.kind !== 'word') return null;
+  const firsts = firstWordsOf(table);
+  if (!first0.forms.some((f) => firsts.has(f.form))) return null;
   for (let n = t().maxWords; n >= 1; n--) {
     const first = tokens[i];
     if (!first || first.kind !== 'word') return null;

@@ -339,7 +339,7 @@ function anonymousPass(s: Sentence) {
     while (from > 0 && k - from < 4) {
       const p = toks[from - 1]!;
       if (!isWord(p) || api.occupied(from - 1) || DETERMINERS.has(p.norm) || W.functionWords.has(p.norm) || W.speech.has(p.norm)) break;
-      if (/^\d+$/.test(p.norm) || (p.norm === 's' && p.start === toks[from - 2]?.end! + 1)) break; // a number, or "Russia's"
+      if (/^\d+$/.test(p.norm) || (p.norm === 's' && p.start === (toks[from - 2]?.end ?? -2) + 1)) break; // a number, or "Russia's"
       from--;
     }
     // a capitalised modifier ("a Western diplomat") only after an article; else it may be a name

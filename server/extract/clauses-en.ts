@@ -1,0 +1,209 @@
+// English clause reading shared by the attribution (claims-en.ts) and event (events-en.ts) rules:
+// the sentences with their actor mentions and quotation marks, and who a verb's subject is
+// ("Russia on Tuesday denied", "Moussa Seck, a political scientist at …, said", "Moscow and
+// Pyongyang have denied", "his spokesman Stephane Dujarric told reporters").
+import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
+import { lexicons } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+import type { EntityType } from './types.ts';
+
+export const ACTOR_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
+export const OPEN = new Set(['"', '“', '«']);
+export const CLOSE = new Set(['"', '”', '»']);
+export const QUOTES = new Set(['"', '“', '”', '«', '»']);
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+// words between a subject and its verb that do not break the clause: "Russia on Tuesday denied",
+// "The Kremlin has denied", "Mr Sall also congratulated"
+export const BETWEEN = new Set([
+  'also', 'separately', 'again', 'later', 'earlier', 'previously', 'then', 'repeatedly', 'immediately', 'publicly',
+  'privately', 'reportedly', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'would', 'will', 'could', 'did', 'does',
+  'do', 'not', 'never', 'already', 'since', 'late', 'on', 'last', 'this', 'today', 'yesterday', 'tonight', 'night',
+  'morning', 'afternoon', 'evening', 'once', 'twice', 'first', 'finally', 'recently', 'apparently', 'further', 'too',
+  'himself', 'herself', 'itself', 'themselves', 'personally', 'directly', 'openly', 'formally', 'officially',
+]);
+export const OBLIQUE = new Set(['in', 'at', 'of', 'for', 'with', 'to', 'from', 'by', 'on', 'against', 'near', 'about', 'over', 'between', 'among', 'across', 'into', 'toward', 'towards', 'than', 'under', 'behind', 'like', 'via', 'outside', 'inside', 'around']);
+export const DETERMINERS = new Set(['the', 'a', 'an']);
+export const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+// words after "the" that stand for the last organisation that spoke ("the group said")
+export const ORG_WORDS = new Set(['group', 'organisation', 'organization', 'agency', 'ministry', 'company', 'charity', 'movement', 'militia', 'council', 'command', 'office', 'department', 'alliance', 'coalition', 'government', 'army', 'military', 'bank', 'court', 'party', 'embassy', 'mission', 'body', 'authority', 'committee', 'commission', 'institute', 'fund', 'union', 'bloc']);
+
+export interface Sent {
+  si: number;
+  paragraph: number;
+  toks: Token[];
+  start: number;
+  end: number;
+  text: string;
+  /** actor-like mentions, by start token */
+  ms: MentionRef[];
+  /** token k lies inside a quotation */
+  quoted: boolean[];
+}
+
+/** What the clause rules know of an article. */
+export interface Article {
+  sents: Sent[];
+  found: EntityResult;
+  types: Map<string, EntityType>;
+}
+
+/** The article's sentences with their actor mentions (by start token) and quotation flags. */
+export function readSentences(sentences: AnalysedSentence[], found: EntityResult): Article {
+  const types = new Map(found.entities.map((e) => [e.id, e.type]));
+  const byS = new Map<number, MentionRef[]>();
+  for (const m of found.mentions) {
+    if (!ACTOR_TYPES.has(types.get(m.entity) ?? 'PLACE')) continue;
+    const list = byS.get(m.sentence) ?? [];
+    list.push(m);
+    byS.set(m.sentence, list);
+  }
+  const sents: Sent[] = [];
+  let open = false;
+  let paragraph = -1;
+  for (const { sentence, tokens } of sentences) {
+    if (sentence.paragraph !== paragraph) open = false;
+    paragraph = sentence.paragraph;
+    const q = quoteFlags(tokens, open);
+    open = q.openAtEnd;
+    sents.push({
+      si: sentence.index,
+      paragraph: sentence.paragraph,
+      toks: tokens,
+      start: sentence.start,
+      end: sentence.end,
+      text: sentence.text,
+      ms: (byS.get(sentence.index) ?? []).sort((a, b) => a.from - b.from),
+      quoted: q.quoted,
+    });
+  }
+  return { sents, found, types };
+}
+
+export const typeOf = (ctx: Article, id: string) => ctx.types.get(id);
+export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
+export const isCapWord = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.text);
+
+export function mentionEndingAt(s: Sent, k: number): MentionRef | undefined {
+  return s.ms.find((m) => m.to === k);
+}
+export function mentionAt(s: Sent, k: number): MentionRef | undefined {
+  return s.ms.find((m) => m.from === k);
+}
+
+/** A mention governed by a preposition ("in Dakar", "of the health ministry") is no subject. */
+export function oblique(s: Sent, m: MentionRef): boolean {
+  let k = m.from - 1;
+  while (k >= 0 && DETERMINERS.has(s.toks[k]!.norm)) k--;
+  return k >= 0 && OBLIQUE.has(s.toks[k]!.norm);
+}
+
+/** A mention that only modifies the next one: "German Chancellor Olaf Scholz", "Iran's Foreign Minister …". */
+export function modifier(s: Sent, m: MentionRef): boolean {
+  if (s.toks[m.to]?.norm === 's') return true;
+  if (!m.rule.startsWith('country')) return false;
+  return s.ms.some((n) => n !== m && n.from >= m.to && n.from - m.to <= 4 && !n.rule.startsWith('country'));
+}
+
+// ---------------------------------------------------------------- speakers
+
+export type Subject = ({ id: string; via: string[] } | { pronoun: string } | { nominal: string }) & { at: number };
+
+/** Where a subject phrase starts, with its article ("the ministry", "a senior official"). */
+export function withArticle(s: Sent, k: number): number {
+  return k > 0 && DETERMINERS.has(s.toks[k - 1]!.norm) ? k - 1 : k;
+}
+
+/**
+ * The subject of the verb at token v: the nearest actor mention before it, past adverbs and
+ * auxiliaries ("on Tuesday", "has", "also") and a comma-bounded apposition or participle
+ * (", a political scientist at …,", ", speaking on condition of anonymity,"); or the name
+ * that is itself the apposition ("Saudi Arabia's adviser, Musaad al-Aiban, was quoted").
+ */
+export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null {
+  const { toks } = s;
+  let j = v - 1;
+  let commas = 0;
+  while (j >= 0) {
+    const t = toks[j]!;
+    const m = mentionEndingAt(s, j + 1);
+    if (m && !oblique(s, m)) {
+      // "Moscow and Pyongyang have denied": the first of coordinated subjects
+      let first = m;
+      for (let q = m.from - 1; q >= 1 && toks[q]!.norm === 'and'; ) {
+        const prev = mentionEndingAt(s, q);
+        if (!prev) break;
+        first = prev;
+        q = prev.from - 1;
+      }
+      const sp = spokespersonOf(ctx, s, first);
+      return sp ? { ...sp, at: withArticle(s, first.from - 2) } : { id: first.entity, via: [], at: withArticle(s, first.from) };
+    }
+    if (t.kind === 'punct') {
+      if ((t.norm === ',' || t.norm === '—' || t.norm === '–') && commas < 2) {
+        // jump over the apposition to the comma that opens it
+        let q = j - 1;
+        while (q >= 0 && j - q < 30 && toks[q]!.norm !== ',' && toks[q]!.norm !== '—' && !QUOTES.has(toks[q]!.text) && toks[q]!.norm !== '.') q--;
+        if (q < 0 || (toks[q]!.norm !== ',' && toks[q]!.norm !== '—')) return null;
+        // the apposition is the name itself: ", Musaad bin Mohammed al-Aiban,"
+        const named = mentionAt(s, q + 1);
+        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON') return { id: named.entity, via: [], at: q + 1 };
+        commas++;
+        j = q - 1;
+        continue;
+      }
+      return null;
+    }
+    if (PRONOUNS.has(t.norm)) return { pronoun: t.norm, at: j };
+    if (ORG_WORDS.has(t.norm) && toks[j - 1]?.norm === 'the') return { nominal: t.norm, at: j - 1 };
+    if (BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {
+      j--;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+let calendar: Set<string> | undefined;
+export function isCalendar(t: Token): boolean {
+  if (!calendar) {
+    const d = lexicons().dates;
+    calendar = new Set([...Object.keys(d.monthsEn), ...Object.keys(d.weekdaysEn)].map((x) => x.toLowerCase()));
+  }
+  return calendar.has(t.norm);
+}
+
+/** "his spokesman Stephane Dujarric told reporters": the principal speaks through the spokesperson. */
+export function spokespersonOf(ctx: Article, s: Sent, m: MentionRef): { id: string; via: string[] } | null {
+  const { toks } = s;
+  const k = m.from;
+  if (!SPOKES.has(toks[k - 1]?.norm ?? '') || !['his', 'her', 'its', 'their'].includes(toks[k - 2]?.norm ?? '')) return null;
+  const owner = [...s.ms].reverse().find((x) => x.to <= k - 2 && x.entity !== m.entity && typeOf(ctx, x.entity) !== 'COUNTRY');
+  return owner ? { id: owner.entity, via: [m.entity] } : null;
+}
+
+/** The subject of the sentence's main clause: its first actor mention that is not oblique or a modifier. */
+export function mainSubject(ctx: Article, s: Sent, before: number): { id: string; via: string[] } | null {
+  for (const m of s.ms) {
+    if (m.from >= before) break;
+    if (s.quoted[m.from] || oblique(s, m) || modifier(s, m)) continue;
+    return { id: m.entity, via: [] };
+  }
+  return null;
+}
+
+export function quoteFlags(toks: Token[], openAtStart: boolean): { quoted: boolean[]; openAtEnd: boolean } {
+  const quoted: boolean[] = [];
+  let open = openAtStart;
+  for (const t of toks) {
+    if (t.kind === 'punct' && QUOTES.has(t.text)) {
+      const opens = t.text === '"' ? !open : OPEN.has(t.text);
+      quoted.push(false);
+      open = opens;
+      continue;
+    }
+    quoted.push(open);
+  }
+  return { quoted, openAtEnd: open };
+}
+
