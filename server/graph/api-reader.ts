@@ -8,7 +8,8 @@ import { plain } from './values.ts';
 export interface ReaderOptions {
   driver: Driver;
   database?: string | undefined;
-  /** Time budget of the whole request, in ms: every transaction it opens must end within it. */
+  /** Time budget of the request's reads, in ms, from the first of them: every transaction it
+   * opens must end within it. (A mutation's write comes before its reads and is not counted.) */
   budgetMs?: number;
   /** Called once per query sent, with the query's name (for tests and logs). */
   onQuery?: (name: string) => void;
@@ -25,44 +26,65 @@ const TIMED_OUT = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
 ]);
 
+const MAX_RETRIES = 3;
+const RETRY_PAUSE_MS = 50;
+
 export class Reader {
   readonly driver: Driver;
   readonly database: string | undefined;
   readonly budgetMs: number;
-  private readonly deadline: number;
+  private deadline: number | undefined;
   private readonly onQuery: ((name: string) => void) | undefined;
 
   constructor(opts: ReaderOptions) {
     this.driver = opts.driver;
     this.database = opts.database;
     this.budgetMs = opts.budgetMs ?? 10_000;
-    this.deadline = Date.now() + this.budgetMs;
     this.onQuery = opts.onQuery;
   }
 
   /** Milliseconds left of the request's budget (never below 0). */
   remainingMs(): number {
+    this.deadline ??= Date.now() + this.budgetMs;
     return Math.max(0, this.deadline - Date.now());
   }
 
-  /** Runs cypher/<name>.cypher in a read transaction; rows as plain objects. */
+  /**
+   * Runs cypher/<name>.cypher in a read transaction; rows as plain objects. The transaction is
+   * opened by hand rather than with executeRead, whose retries of an unreachable server run for
+   * 30 s whatever the request's budget: here transient errors are tried again only while the
+   * budget lasts, and a server that is gone fails the request at once.
+   */
   async read<T = Record<string, unknown>>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const cypher = loadCypher(name);
-    const timeout = this.remainingMs();
-    if (timeout <= 0) throw this.timeoutError();
-    this.onQuery?.(name);
-    const session = this.driver.session({
-      defaultAccessMode: neo4j.session.READ,
-      ...(this.database ? { database: this.database } : {}),
-    });
-    try {
-      const records = await session.executeRead((tx) => tx.run(cypher, params), { timeout });
-      return records.records.map((r) => plain(r.toObject()) as T);
-    } catch (e) {
-      if (TIMED_OUT.has((e as { code?: string }).code ?? '')) throw this.timeoutError(e);
-      throw e;
-    } finally {
-      await session.close();
+    for (let attempt = 0; ; attempt++) {
+      const timeout = this.remainingMs();
+      if (timeout <= 0) throw this.timeoutError();
+      this.onQuery?.(name);
+      const session = this.driver.session({
+        defaultAccessMode: neo4j.session.READ,
+        ...(this.database ? { database: this.database } : {}),
+      });
+      try {
+        const tx = session.beginTransaction({ timeout });
+        try {
+          const result = await tx.run(cypher, params);
+          await tx.commit();
+          return result.records.map((r) => plain(r.toObject()) as T);
+        } catch (e) {
+          if (tx.isOpen()) await tx.rollback().catch(() => {});
+          throw e;
+        }
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? '';
+        if (TIMED_OUT.has(code)) throw this.timeoutError(e);
+        const transient = code.startsWith('Neo.TransientError.') || code === 'SessionExpired';
+        const pause = RETRY_PAUSE_MS * 2 ** attempt;
+        if (!transient || attempt >= MAX_RETRIES || this.remainingMs() <= pause) throw e;
+        await new Promise((r) => setTimeout(r, pause));
+      } finally {
+        await session.close();
+      }
     }
   }
 

@@ -95,6 +95,8 @@ export async function deleteArticle(
       }
       await run(tx, 'api/delete-article-end', { id });
       const ids = [...touched].sort();
+      // As when an article is replaced: names only it gave go with it.
+      await run(tx, 'ingest/reset-aliases', { ids });
       const [before] = await run(tx, 'api/count-entities', { ids });
       await run(tx, 'ingest/refresh-entities', { ids });
       const [after] = await run(tx, 'api/count-entities', { ids });

@@ -11,6 +11,7 @@ import { createGraphQLError, createYoga, maskError } from 'graphql-yoga';
 import type { Driver } from 'neo4j-driver';
 import { repoRoot, type Neo4jConfig } from '../config.ts';
 import { QueryTimeout } from '../graph/api-reader.ts';
+import { isUnavailable } from '../graph/write-articles.ts';
 import { createContext } from '../graphql/context.ts';
 import { usePageBudget } from '../graphql/page-budget.ts';
 import { buildSchema, type GraphQLContext } from '../graphql/schema.ts';
@@ -75,6 +76,12 @@ export function createApp(opts: AppOptions): http.Server {
         if (original instanceof QueryTimeout) {
           return createGraphQLError(`${original.message}: ask for less (smaller pages, a lower depth)`, {
             extensions: { code: 'TIMEOUT' },
+            path: (error as GraphQLError).path,
+          });
+        }
+        if (isUnavailable(original)) {
+          return createGraphQLError('the database is not reachable at the moment; try again shortly', {
+            extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
             path: (error as GraphQLError).path,
           });
         }

@@ -1,0 +1,127 @@
+// No N+1: the Cypher queries one request sends are counted at the driver, and a request for 50
+// actors with their countries, claims, events and evidence costs the same handful as one for 5.
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDb } from '../setup/db.ts';
+import { data, loadArticles, startApi, type ApiServer, type Json } from './api-server.ts';
+
+const db = useTestDb({ wipe: 'once' });
+let api: ApiServer;
+let sent = 0;
+
+/** The test's driver, whose sessions count every statement their transactions run. */
+function counting(driver: Driver): Driver {
+  const countTx = <T extends { run: ManagedTransaction['run'] }>(tx: T): T =>
+    new Proxy(tx, {
+      get(target, prop, receiver) {
+        if (prop === 'run') {
+          return (...args: Parameters<ManagedTransaction['run']>) => {
+            sent += 1;
+            return target.run(...args);
+          };
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+  const countSession = (session: Session) =>
+    new Proxy(session, {
+      get(target, prop, receiver) {
+        if (prop === 'beginTransaction') {
+          return (...args: Parameters<Session['beginTransaction']>) =>
+            countTx(target.beginTransaction(...args));
+        }
+        if (prop === 'executeRead' || prop === 'executeWrite') {
+          return (work: (tx: ManagedTransaction) => unknown, config?: object) =>
+            target[prop]((tx) => work(countTx(tx)), config);
+        }
+        if (prop === 'run') {
+          return (...args: Parameters<Session['run']>) => {
+            sent += 1;
+            return target.run(...args);
+          };
+        }
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+  return new Proxy(driver, {
+    get(target, prop, receiver) {
+      if (prop === 'session')
+        return (...args: Parameters<Driver['session']>) => countSession(target.session(...args));
+      if (prop === 'executeQuery') {
+        return (...args: Parameters<Driver['executeQuery']>) => {
+          sent += 1;
+          return target.executeQuery(...args);
+        };
+      }
+      return Reflect.get(target, prop, receiver);
+    },
+  });
+}
+
+beforeAll(async () => {
+  await loadArticles(db);
+  api = await startApi(db, {}, counting(db.driver));
+}, 240_000);
+
+afterAll(async () => {
+  await api?.close();
+});
+
+const ACTORS = `query($n: Int) {
+  stats {
+    topActors(first: $n) {
+      id name nameAr
+      country { code name nameAr }
+      claims(first: 5) { totalCount nodes { text date speaker { name } via { name } about { name } article { title } } }
+      events(first: 3) { nodes { label date sources { name } targets { name } place { name } } }
+      evidence(first: 2) { nodes { text highlights { start end } article { title url } } }
+    }
+  }
+}`;
+
+async function queriesFor(
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<{ n: number; d: Json }> {
+  sent = 0;
+  const d = await data(api.url, query, variables);
+  return { n: sent, d };
+}
+
+describe('queries per request', () => {
+  it('50 actors with their countries, claims, events and evidence cost a small constant number', async () => {
+    const fifty = await queriesFor(ACTORS, { n: 50 });
+    const five = await queriesFor(ACTORS, { n: 5 });
+    expect(fifty.d.stats.topActors).toHaveLength(50);
+    // The answers did reach into each list (not an empty graph that trivially costs little).
+    expect(fifty.d.stats.topActors.filter((a: Json) => a.country).length).toBeGreaterThan(10);
+    expect(fifty.d.stats.topActors.some((a: Json) => a.claims.nodes.length > 0)).toBe(true);
+    expect(fifty.d.stats.topActors.some((a: Json) => a.events.nodes.length > 0)).toBe(true);
+    // top actors; countries + claim, event, evidence lists (one query each); claims' and
+    // events' details; the nodes they name; articles: whatever the number of actors.
+    expect(fifty.n).toBeLessThanOrEqual(12);
+    expect(fifty.n).toBe(five.n);
+  });
+
+  it('the explorer gets search, neighbourhood and evidence in one round trip each, of few queries', async () => {
+    const search = await queriesFor(
+      '{ search(query: "بوتين", first: 10) { nodes { id name nameAr type ... on Actor { country { name } } } } }',
+      {},
+    );
+    expect(search.d.search.nodes[0].id).toBe('actor:vladimir-putin');
+    expect(search.n).toBeLessThanOrEqual(2);
+    const hood = await queriesFor(
+      '{ neighborhood(id: "actor:vladimir-putin", depth: 2) { nodes { data { id label type } } edges { data { id source target sentence } } omitted } }',
+      {},
+    );
+    expect(hood.d.neighborhood.nodes.length).toBeGreaterThan(1);
+    // One query per level, one for the elements.
+    expect(hood.n).toBeLessThanOrEqual(3);
+    const evidence = await queriesFor(
+      '{ evidence(id: "actor:vladimir-putin", first: 20) { nodes { text highlights { start end } article { title url publishedAt } } } }',
+      {},
+    );
+    expect(evidence.d.evidence.nodes.length).toBeGreaterThan(0);
+    expect(evidence.n).toBeLessThanOrEqual(3);
+  });
+});
