@@ -4,6 +4,7 @@
 //   event.inherit       a subject-less verb (ووقعا) takes the participants of the previous event
 import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
+import { findEnglishEvents } from './events-en.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type EventFrame } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
@@ -126,7 +127,7 @@ function clauseBounds(toks: Token[], i: number): [number, number] {
   return [a, b];
 }
 
-function modeOf(toks: Token[], from: number): EventMode {
+export function modeOf(toks: Token[], from: number): EventMode {
   // «ومن المقرر أن يلتقي»: the marker may stand before the complementizer, not before a full stop
   let start = from;
   while (start > 0 && from - start < 5 && !['.', '؛', ';', '!', '?', '؟'].includes(toks[start - 1]!.norm)) start--;
@@ -138,7 +139,7 @@ function modeOf(toks: Token[], from: number): EventMode {
   return 'happened';
 }
 
-function quantities(toks: Token[], from: number, to: number): Quantity[] {
+export function quantities(toks: Token[], from: number, to: number): Quantity[] {
   const out: Quantity[] = [];
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
@@ -166,6 +167,7 @@ export function findEvents(
   lang: Lang,
   refDate: string | null,
 ): Event[] {
+  if (lang === 'en') return findEnglishEvents(sentences, found, refDate);
   const typeOf = new Map(found.entities.map((e) => [e.id, e.type]));
   const bySentence = new Map<number, MentionRef[]>();
   for (const m of found.mentions) {
@@ -298,7 +300,7 @@ export function findEvents(
 }
 
 /** The date of the nearest date expression in the sentence; else the lead's publication date. */
-function dateFor(
+export function dateFor(
   dates: ReturnType<typeof findDates>,
   k: number,
   si: number,

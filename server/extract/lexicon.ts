@@ -166,6 +166,13 @@ export interface EnglishClaims {
   hearers: string[];
 }
 
+/** Words of the English event rules (events-en.ts); see english-events.json. */
+export interface EnglishEvents {
+  lightVerbs: string[];
+  nominalBefore: string[];
+  passiveMarkers: string[];
+}
+
 let cache: Lexicons | undefined;
 
 export interface Lexicons {
@@ -192,6 +199,7 @@ export interface Lexicons {
   boilerplate: BoilerplateWords;
   englishNames: EnglishNames;
   englishClaims: EnglishClaims;
+  englishEvents: EnglishEvents;
 }
 
 export function lexicons(): Lexicons {
@@ -212,6 +220,7 @@ export function lexicons(): Lexicons {
     boilerplate: load('boilerplate.json'),
     englishNames: load('english-names.json'),
     englishClaims: load('english-claims.json'),
+    englishEvents: load('english-events.json'),
   };
   return cache;
 }

@@ -1,0 +1,303 @@
+// English events: the CAMEO frames of event-frames.json read with English word order. The
+// source (actor 1) is the clause's subject, the target (actor 2) its object or the noun after the
+// frame's preposition; a frame word used as a noun is an event only with participants of its own.
+// Each rule id:
+//   event.en-verb        a verb frame with its subject and object ("Iranian forces seized a tanker")
+//   event.en-passive     "was greeted by Kim", "talks … mediated by China": the agent after "by" acts
+//   event.en-light-verb  a noun frame after a light verb ("launched drills", "carried out airstrikes")
+//   event.en-noun        a noun frame with its owner or agent ("Putin's visit to North Korea", "his visit")
+//   event.en-participle  ", accusing the prime minister of …": the clause's subject acts
+//   event.en-coordinated "… and signed …": a verb without a subject continues the clause's subject
+import {
+  DETERMINERS,
+  PRONOUNS,
+  isWord,
+  mainSubject,
+  mentionAt,
+  modifier,
+  oblique,
+  readSentences,
+  subjectBefore,
+  typeOf,
+  type Article,
+  type Sent,
+} from './clauses-en.ts';
+import { findDates } from './dates.ts';
+import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
+import { dateFor, modeOf, quantities } from './events.ts';
+import { Gazetteer } from './gazetteer.ts';
+import { lexicons, type EventFrame } from './lexicon.ts';
+import { normalizePhrase } from './normalize.ts';
+import type { Event } from './types.ts';
+
+interface Tables {
+  frames: Gazetteer<EventFrame>;
+  light: Gazetteer<true>;
+  nominalBefore: Set<string>;
+  passive: Set<string>;
+}
+
+let tables: Tables | undefined;
+function tb(): Tables {
+  if (tables) return tables;
+  const lex = lexicons();
+  const frames = new Gazetteer<EventFrame>();
+  for (const f of lex.frames) for (const e of f.en ?? []) frames.add(e, f);
+  const light = new Gazetteer<true>();
+  for (const v of lex.englishEvents.lightVerbs) light.add(v, true);
+  tables = {
+    frames,
+    light,
+    nominalBefore: new Set(lex.englishEvents.nominalBefore.map(normalizePhrase)),
+    passive: new Set(lex.englishEvents.passiveMarkers),
+  };
+  return tables;
+}
+
+// a clause ends at strong punctuation, at "that", and where an attribution starts
+const CLAUSE_BREAK = new Set(['.', ';', ':', '?', '!', 'that', 'according', 'while', 'whereas', 'but', 'which', 'who']);
+const NEGATIONS = new Set(['not', 'never', 'no', 'without']);
+const PLACE_PREPS = new Set(['in', 'at']);
+// frames that are themselves a refusal: a negation before them does not undo them
+const NEGATIVE_ROOTS = ['01', '11', '12', '13', '16'];
+
+interface Trigger {
+  from: number;
+  to: number;
+  frame: EventFrame;
+}
+
+function clauseBounds(s: Sent, i: number): [number, number] {
+  const { toks } = s;
+  let a = i;
+  while (a > 0 && !CLAUSE_BREAK.has(toks[a - 1]!.norm) && !(toks[a - 1]!.norm === ',' && toks[a]?.norm === 'and')) a--;
+  let b = i + 1;
+  while (b < toks.length && !CLAUSE_BREAK.has(toks[b]!.norm) && !(toks[b]!.norm === ',' && (toks[b + 1]?.norm === 'and' || toks[b + 1]?.norm === 'but'))) b++;
+  return [a, b];
+}
+
+/** Mentions joined to m by "and": "Putin and Kim", "Moscow and Pyongyang". */
+function coordinated(s: Sent, m: MentionRef): MentionRef[] {
+  const out = [m];
+  let last = m;
+  for (;;) {
+    if (s.toks[last.to]?.norm !== 'and') break;
+    const next = mentionAt(s, last.to + 1) ?? (DETERMINERS.has(s.toks[last.to + 1]?.norm ?? '') ? mentionAt(s, last.to + 2) : undefined);
+    if (!next) break;
+    out.push(next);
+    last = next;
+  }
+  return out;
+}
+
+/** The last actor of a kind before a point, in this sentence or the two before: "he", "it". */
+function lastActor(a: Article, si: number, before: number, person: boolean): string | null {
+  for (let n = si; n >= Math.max(0, si - 2); n--) {
+    const ms = a.sents[n]!.ms.filter((m) => n < si || m.to <= before);
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const t = typeOf(a, ms[k]!.entity);
+      if (person ? t === 'PERSON' : t && t !== 'PERSON') return ms[k]!.entity;
+    }
+  }
+  return null;
+}
+
+/** The subject of a verb at i, as entity ids (coordinated subjects all count). */
+function subjectIds(a: Article, s: Sent, i: number): { ids: string[]; at: number } | null {
+  const subj = subjectBefore(a, s, i);
+  if (!subj) return null;
+  if ('id' in subj) {
+    const m = mentionAt(s, subj.at) ?? mentionAt(s, subj.at + 1);
+    const ids = m ? coordinated(s, m).map((x) => x.entity) : [subj.id];
+    return { ids: [...new Set(ids)], at: subj.at };
+  }
+  if ('pronoun' in subj) {
+    const person = ['he', 'she', 'i', 'we'].includes(subj.pronoun);
+    const id = lastActor(a, s.si, subj.at, person);
+    return id ? { ids: [id], at: subj.at } : null;
+  }
+  const id = lastActor(a, s.si, subj.at, false);
+  return id ? { ids: [id], at: subj.at } : null;
+}
+
+/** The object or prepositional target after a trigger, within its clause. */
+function targetAfter(s: Sent, t: Trigger, end: number): string[] {
+  const preps = new Set(t.frame.targetPreps?.en ?? []);
+  for (const m of s.ms) {
+    if (m.from < t.to || m.from >= end || m.from - t.to > 8 || modifier(s, m)) continue;
+    let k = m.from - 1;
+    while (k >= t.to && DETERMINERS.has(s.toks[k]!.norm)) k--;
+    if (!oblique(s, m) || preps.has(s.toks[k]?.norm ?? '')) return [m.entity];
+  }
+  return [];
+}
+
+function triggerAt(s: Sent, i: number): Trigger | null {
+  if (s.quoted[i] || !isWord(s.toks[i])) return null;
+  const m = tb().frames.matchAt(s.toks, i)[0];
+  return m ? { from: i, to: m.to, frame: m.payload } : null;
+}
+
+export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityResult, refDate: string | null): Event[] {
+  const a = readSentences(sentences, found);
+  const T = tb();
+  const events: Event[] = [];
+  for (const s of a.sents) {
+    const { toks } = s;
+    const dates = findDates(toks, refDate);
+    const inSentence: Event[] = [];
+    for (let i = 0; i < toks.length; i++) {
+      const t = triggerAt(s, i);
+      if (!t) continue;
+      const [ca, cb] = clauseBounds(s, i);
+      const root = t.frame.code.slice(0, 2);
+      const prev = toks[i - 1];
+      const negated = toks.slice(Math.max(ca, i - 3), i).some((x) => NEGATIONS.has(x.norm)) && !NEGATIVE_ROOTS.includes(root);
+      if (negated || prev?.norm === 'what') {
+        i = t.to - 1;
+        continue;
+      }
+      // the object of an event verb already read ("signed … agreement", "held … talks"): the same event
+      if (inSentence.some((e) => e.code.slice(0, 2) === root && e.end >= toks[ca]!.start && e.start <= toks[i]!.start && e.rule !== 'event.en-noun')) {
+        i = t.to - 1;
+        continue;
+      }
+      let source: string[] = [];
+      let target: string[] = [];
+      let rule = 'event.en-verb';
+      const nominal = !!prev && (T.nominalBefore.has(prev.norm) || (isWord(prev) && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(toks[i - 2]?.norm ?? '')));
+      const light = lightVerbBefore(s, ca, i);
+      const passive = isPassive(s, i);
+      if (passive !== null) {
+        rule = 'event.en-passive';
+        source = passive.agent ? [passive.agent] : [];
+        const subj = subjectIds(a, s, passive.aux);
+        target = subj?.ids ?? [];
+      } else if (light !== null) {
+        rule = 'event.en-light-verb';
+        source = subjectIds(a, s, light)?.ids ?? (light > 0 && toks[light - 1]?.norm === ',' ? idsOf(mainSubject(a, s, light)) : []);
+        target = targetAfter(s, t, cb);
+      } else if (nominal) {
+        rule = 'event.en-noun';
+        source = ownerOf(a, s, i);
+        const by = toks[t.to]?.norm === 'by' ? mentionAt(s, t.to + 1) ?? mentionAt(s, t.to + 2) : undefined;
+        if (by) source = [by.entity];
+        target = targetAfter(s, t, cb);
+        if (!source.length || !target.length) {
+          i = t.to - 1;
+          continue;
+        }
+      } else if (prev?.norm === ',' && /ing$/.test(toks[i]!.norm)) {
+        rule = 'event.en-participle';
+        source = idsOf(mainSubject(a, s, i));
+        target = targetAfter(s, t, cb);
+      } else if (prev?.norm === 'and' || prev?.norm === 'then') {
+        rule = 'event.en-coordinated';
+        const before = inSentence.at(-1);
+        source = before ? [...before.source] : idsOf(mainSubject(a, s, i));
+        target = targetAfter(s, t, cb);
+      } else {
+        const subj = subjectIds(a, s, i);
+        source = subj?.ids ?? [];
+        target = targetAfter(s, t, cb);
+      }
+      // "Putin and Kim signed": coordinated subjects of a symmetric frame act on each other
+      if (t.frame.symmetric && source.length > 1 && !target.length) target = source.slice(1);
+      source = [...new Set(source)].slice(0, 1).concat(t.frame.symmetric ? [] : source.slice(1));
+      target = [...new Set(target)].filter((x) => !source.includes(x));
+      if (!source.length && !target.length) {
+        i = t.to - 1;
+        continue;
+      }
+      if (t.frame.weak && (!source.length || !target.length)) {
+        i = t.to - 1;
+        continue;
+      }
+      const mode = modeOf(toks, i);
+      const date = dateFor(dates, i, s.si, refDate);
+      const place = placeOf(a, s, ca, cb);
+      const spanTokens = [i, t.to - 1, ...s.ms.filter((m) => m.from >= ca && m.to <= cb && (source.includes(m.entity) || target.includes(m.entity))).flatMap((m) => [m.from, m.to - 1])];
+      const from = Math.max(ca, Math.min(...spanTokens));
+      const to = Math.min(cb - 1, Math.max(...spanTokens));
+      const start = toks[from]!.start;
+      const end = toks[to]!.end;
+      const ev: Event = {
+        id: `event-${events.length}`,
+        code: t.frame.code,
+        label: t.frame.label,
+        quadClass: t.frame.quad,
+        sentence: s.si,
+        text: s.text.slice(start - s.start, end - s.start),
+        start,
+        end,
+        source,
+        target,
+        place,
+        date: mode === 'planned' ? (date.explicit ? date.upcoming : null) : date.date,
+        mode,
+        quantities: quantities(toks, t.to, cb),
+        trigger: toks.slice(t.from, t.to).map((x) => x.text).join(' '),
+        rule,
+        confidence: source.length && target.length ? 0.75 : 0.55,
+      };
+      events.push(ev);
+      inSentence.push(ev);
+      i = t.to - 1;
+    }
+  }
+  return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+}
+
+const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);
+
+/** A light verb before a noun frame in its clause ("launched two days of … drills"): its index. */
+function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
+  for (let k = i - 1; k >= ca && k >= i - 7; k--) {
+    if (tb().light.matchAt(s.toks, k).some((m) => m.to <= i)) return k;
+    if (s.toks[k]!.kind === 'punct' && s.toks[k]!.norm !== '-') return null;
+  }
+  return null;
+}
+
+/** "was greeted by Kim", "talks … mediated by China": the auxiliary (if any) and the agent. */
+function isPassive(s: Sent, i: number): { aux: number; agent: string | null } | null {
+  const { toks } = s;
+  if (!/ed$/.test(toks[i]!.norm)) return null;
+  let k = i - 1;
+  while (k >= 0 && /ly$/.test(toks[k]!.norm)) k--;
+  const aux = k >= 0 && tb().passive.has(toks[k]!.norm);
+  const by = toks[i + 1]?.norm === 'by' ? mentionAt(s, i + 2) ?? mentionAt(s, i + 3) : undefined;
+  if (!aux && !by) return null;
+  if (!aux && !(toks[i - 1] && isWord(toks[i - 1]) && !PRONOUNS.has(toks[i - 1]!.norm) && !mentionEndsAt(s, i))) return null;
+  return { aux: aux ? k : i, agent: by?.entity ?? null };
+}
+const mentionEndsAt = (s: Sent, k: number) => s.ms.some((m) => m.to === k);
+
+/** The owner of a noun frame: "Putin's trip", "his visit" (the clause's subject or the last person). */
+function ownerOf(a: Article, s: Sent, i: number): string[] {
+  const { toks } = s;
+  let k = i - 1;
+  while (k >= 0 && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k]!.text) && !['his', 'her', 'its', 'their', 's'].includes(toks[k]!.norm) && i - k <= 3) k--;
+  const w = toks[k]?.norm;
+  if (w === 's') {
+    const m = s.ms.find((x) => x.to === k);
+    return m ? [m.entity] : [];
+  }
+  if (w === 'his' || w === 'her') {
+    const subj = mainSubject(a, s, k);
+    if (subj && typeOf(a, subj.id) === 'PERSON') return [subj.id];
+    const id = lastActor(a, s.si, k, true);
+    return id ? [id] : [];
+  }
+  if (w === 'its' || w === 'their') {
+    const id = lastActor(a, s.si, k, false);
+    return id ? [id] : [];
+  }
+  return [];
+}
+
+/** Where the event happened: a city or capital after "in"/"at" in its clause. */
+function placeOf(_a: Article, s: Sent, ca: number, cb: number): string | null {
+  const m = s.ms.find((x) => x.from >= ca && x.to <= cb && (x.rule === 'country.capital' || x.rule === 'country.city') && PLACE_PREPS.has(s.toks[x.from - 1]?.norm ?? ''));
+  return m ? m.entity : null;
+}
