@@ -13,7 +13,6 @@ import { countGraph, dumpGraph, graphProblems } from '../graph/graph-state.ts';
 import { useTestDb, wipe } from '../setup/db.ts';
 
 const db = useTestDb();
-const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 const cli = path.join(repoRoot, 'server', 'cli', 'ingest.ts');
 const SAMPLE = path.join(repoRoot, 'data', 'articles', 'ar-2024-06-19-putin-north-korea.txt');
 
@@ -41,7 +40,9 @@ interface Run {
 }
 
 function start(args: string[], env: Record<string, string> = {}): { child: ChildProcess; done: Promise<Run> } {
-  const child = spawn(tsx, [cli, '--no-progress', ...args], {
+  // node itself with tsx as a loader, not the tsx wrapper: a signal must reach the ingest, not a
+  // parent that would leave it running.
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--no-progress', ...args], {
     cwd: repoRoot,
     env: { ...process.env, NEO4J_URI: db.config.uri, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,7 +61,11 @@ function start(args: string[], env: Record<string, string> = {}): { child: Child
   return { child, done };
 }
 const ingest = (args: string[], env?: Record<string, string>) => start(args, env).done;
-const summaryOf = (run: Run) => JSON.parse(run.stdout.trim().split('\n').at(-1)!) as IngestSummary;
+function summaryOf(run: Run): IngestSummary {
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (!last.startsWith('{')) throw new Error(`ingest printed no summary (exit ${run.code}, ${run.signal}): ${run.stderr}`);
+  return JSON.parse(last) as IngestSummary;
+}
 const articleCount = async () =>
   (await db.driver.executeQuery('MATCH (a:Article) RETURN count(a) AS n')).records[0]!.get('n') as number;
 
@@ -151,7 +156,7 @@ describe('npm run ingest', () => {
     let exited = false;
     void done.then(() => (exited = true));
     for (let n = 0; !exited && n < 10; n = await articleCount()) await new Promise((r) => setTimeout(r, 50));
-    expect(exited).toBe(false);
+    if (exited) throw new Error(`the ingest ended before it could be killed: ${JSON.stringify(await done)}`);
     child.kill('SIGKILL');
     const killed = await done;
     expect(killed.signal).toBe('SIGKILL');
