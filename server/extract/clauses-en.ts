@@ -129,11 +129,13 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
     if (m && !oblique(s, m)) {
       // "Moscow and Pyongyang have denied": the first of coordinated subjects
       let first = m;
-      for (let q = m.from - 1; q >= 1 && toks[q]!.norm === 'and'; ) {
-        const prev = mentionEndingAt(s, q);
+      for (;;) {
+        // "Vladimir Putin and North Korean leader Kim Jong Un": back over the second one's modifiers
+        let q = first.from - 1;
+        while (q > 0 && first.from - q <= 5 && isWord(toks[q]) && toks[q]!.norm !== 'and') q--;
+        const prev = q > 0 && toks[q]!.norm === 'and' ? mentionEndingAt(s, q) : undefined;
         if (!prev) break;
         first = prev;
-        q = prev.from - 1;
       }
       const sp = spokespersonOf(ctx, s, first);
       return sp ? { ...sp, at: withArticle(s, first.from - 2) } : { id: first.entity, via: [], at: withArticle(s, first.from) };
@@ -158,6 +160,13 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
     if (BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {
       j--;
       continue;
+    }
+    // "The United States and its allies have accused": the named one of the pair
+    if (/^\p{Ll}/u.test(t.text)) {
+      let q = j - 1;
+      while (q > 0 && j - q < 3 && isWord(toks[q]) && /^\p{Ll}/u.test(toks[q]!.text) && toks[q]!.norm !== 'and') q--;
+      const named = q > 0 && toks[q]!.norm === 'and' ? mentionEndingAt(s, q) : undefined;
+      if (named && !oblique(s, named)) return { id: named.entity, via: [], at: withArticle(s, named.from) };
     }
     return null;
   }

@@ -9,6 +9,7 @@
 //   event.en-participle  ", accusing the prime minister of …": the clause's subject acts
 //   event.en-coordinated "… and signed …": a verb without a subject continues the clause's subject
 import {
+  BETWEEN,
   DETERMINERS,
   PRONOUNS,
   isWord,
@@ -82,7 +83,8 @@ function coordinated(s: Sent, m: MentionRef): MentionRef[] {
   let last = m;
   for (;;) {
     if (s.toks[last.to]?.norm !== 'and') break;
-    const next = mentionAt(s, last.to + 1) ?? (DETERMINERS.has(s.toks[last.to + 1]?.norm ?? '') ? mentionAt(s, last.to + 2) : undefined);
+    // the head of the next noun phrase, past its modifiers ("and North Korean leader Kim Jong Un")
+    const next = s.ms.find((x) => x.from > last.to && x.from - last.to <= 5 && !modifier(s, x) && !s.toks.slice(last.to + 1, x.from).some((t) => t.kind === 'punct' || BETWEEN.has(t.norm)));
     if (!next) break;
     out.push(next);
     last = next;
@@ -142,10 +144,15 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
   const a = readSentences(sentences, found);
   const T = tb();
   const events: Event[] = [];
+  /** the day of the last dated event and its paragraph, for the undated ones that follow it */
+  let narrated: { date: string; paragraph: number } | null = null;
   for (const s of a.sents) {
     const { toks } = s;
     const dates = findDates(toks, refDate);
     const inSentence: Event[] = [];
+    /** token index of each trigger read in the sentence */
+    const triggers = new Set<number>();
+    if (dates.some((d) => d.date)) narrated = null;
     for (let i = 0; i < toks.length; i++) {
       const t = triggerAt(s, i);
       if (!t) continue;
@@ -165,7 +172,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       let source: string[] = [];
       let target: string[] = [];
       let rule = 'event.en-verb';
-      const nominal = !!prev && (T.nominalBefore.has(prev.norm) || (isWord(prev) && /^\p{Ll}/u.test(prev.text) && DETERMINERS.has(toks[i - 2]?.norm ?? '')));
+      const nominal = isNominal(s, i);
       const light = lightVerbBefore(s, ca, i);
       const passive = isPassive(s, i);
       if (passive !== null) {
@@ -174,6 +181,11 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         const subj = subjectIds(a, s, passive.aux);
         target = subj?.ids ?? [];
       } else if (light !== null) {
+        // "signed a … partnership agreement": the verb is the event already; its object adds none
+        if (triggers.has(light)) {
+          i = t.to - 1;
+          continue;
+        }
         rule = 'event.en-light-verb';
         source = subjectIds(a, s, light)?.ids ?? (light > 0 && toks[light - 1]?.norm === ',' ? idsOf(mainSubject(a, s, light)) : []);
         target = targetAfter(s, t, cb);
@@ -191,7 +203,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         rule = 'event.en-participle';
         source = idsOf(mainSubject(a, s, i));
         target = targetAfter(s, t, cb);
-      } else if (prev?.norm === 'and' || prev?.norm === 'then') {
+      } else if (prev?.norm === 'and') {
         rule = 'event.en-coordinated';
         const before = inSentence.at(-1);
         source = before ? [...before.source] : idsOf(mainSubject(a, s, i));
@@ -215,6 +227,8 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       }
       const mode = modeOf(toks, i);
       const date = dateFor(dates, i, s.si, refDate);
+      // a narrative goes on in its paragraph ("Putin and Kim then held talks"): the day told before it
+      if (!date.explicit && !date.date && narrated && narrated.paragraph === s.paragraph) date.date = narrated.date;
       const place = placeOf(a, s, ca, cb);
       const spanTokens = [i, t.to - 1, ...s.ms.filter((m) => m.from >= ca && m.to <= cb && (source.includes(m.entity) || target.includes(m.entity))).flatMap((m) => [m.from, m.to - 1])];
       const from = Math.max(ca, Math.min(...spanTokens));
@@ -242,6 +256,8 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       };
       events.push(ev);
       inSentence.push(ev);
+      triggers.add(i);
+      if (ev.date && ev.mode === 'happened') narrated = { date: ev.date, paragraph: s.paragraph };
       i = t.to - 1;
     }
   }
@@ -249,6 +265,17 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
 }
 
 const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);
+
+/** A frame word used as a noun: after an article, a possessive or a preposition, past its adjectives ("a comprehensive strategic partnership"). */
+function isNominal(s: Sent, i: number): boolean {
+  const T = tb();
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    const t = s.toks[k]!;
+    if (T.nominalBefore.has(t.norm)) return true;
+    if (!isWord(t) || !/^\p{Ll}/u.test(t.text) || BETWEEN.has(t.norm) || PRONOUNS.has(t.norm)) return false;
+  }
+  return false;
+}
 
 /** A light verb before a noun frame in its clause ("launched two days of … drills"): its index. */
 function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
