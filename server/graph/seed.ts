@@ -47,8 +47,18 @@ export async function seed(driver: Driver, opts: IngestOptions & { dir?: string 
 }
 
 /** For `npm start`: seeds a database that holds nothing yet, and leaves any other alone. */
-export async function seedIfEmpty(driver: Driver, opts: IngestOptions & { dir?: string } = {}): Promise<SeedResult | null> {
+export async function seedIfEmpty(
+  driver: Driver,
+  opts: IngestOptions & { dir?: string; log?: (message: string) => void } = {},
+): Promise<SeedResult | null> {
   const res = await driver.executeQuery(loadCypher('admin/is-empty'), {}, opts.database ? { database: opts.database } : {});
   if (res.records[0]?.get('empty') !== true) return null;
-  return seed(driver, opts);
+  opts.log?.(`empty database: seeding reference data and the articles in ${opts.dir ?? articlesDir}`);
+  const result = await seed(driver, opts);
+  const a = result.articles;
+  opts.log?.(
+    `seeded: ${result.scripts.map((s) => `cypher/${s}.cypher`).join(', ')}; ${a.ingested} articles in ${a.seconds.toFixed(1)} s` +
+      (a.failed > 0 ? `, ${a.failed} failed (${a.failures.map((f) => `${f.origin}: ${f.reason}`).join('; ')})` : ''),
+  );
+  return result;
 }
