@@ -20,7 +20,9 @@ const run = async (tx: ManagedTransaction, name: string, params: Record<string, 
   (await tx.run(loadCypher(name), params)).records;
 
 /** A concurrent writer created the same node between our read and our write: the constraint
- * stopped the duplicate, and trying the transaction again finds the node. */
+ * stopped the duplicate, and trying the transaction again finds the node. Transient errors
+ * (deadlocks, a leader switch) are already retried by executeWrite for up to 30 s; one that
+ * outlasts that gets the same few extra tries. */
 function isConflict(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code ?? '';
   return code === 'Neo.ClientError.Schema.ConstraintValidationFailed' || code.startsWith('Neo.TransientError.');
@@ -105,8 +107,8 @@ export async function writeArticlesIsolated(
     try {
       for (const [id, o] of await writeArticles(driver, part, opts)) result.outcomes.set(id, o);
     } catch (err) {
-      if (isUnavailable(err) || part.length === 1) {
-        if (isUnavailable(err)) throw err;
+      if (isUnavailable(err)) throw err;
+      if (part.length === 1) {
         result.failures.set(part[0]!.article.id, err as Error);
         return;
       }
