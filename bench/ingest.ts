@@ -81,8 +81,10 @@ let peakHeap = 0;
 const samples: string[] = [];
 let last = 0;
 const t0 = performance.now();
+const timings = new Map<string, number>();
 const summary = await ingestPaths(driver, [corpusFile], {
   batchSize,
+  timings,
   ...(neo4j.database ? { database: neo4j.database } : {}),
   onProgress: (p) => {
     const m = process.memoryUsage();
@@ -106,6 +108,10 @@ console.log(
     `(${summary.ingested} ingested, ${summary.unchanged} unchanged, ${summary.failed} failed)`,
 );
 for (const f of summary.failures.slice(0, 5)) console.log(`  failed ${f.origin}: ${f.reason}`);
+console.log(
+  `time: extraction ${summary.extractSeconds.toFixed(1)} s, waiting for Neo4j ${summary.waitSeconds.toFixed(1)} s; ` +
+    `in Neo4j: ${[...timings].map(([k, ms]) => `${k.replace('ingest/', '')} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+);
 const g = stats.records[0]!.toObject() as Record<string, number>;
 console.log(`graph: ${Object.entries(g).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 console.log(`client memory: peak heap ${mb(peakHeap)}, peak rss ${mb(peakRss)}`);
