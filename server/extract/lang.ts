@@ -1,10 +1,19 @@
 // Language of an article from its letters: Arabic script, or English (Latin script with
-// English function words). Anything else is reported as unsupported, not guessed.
+// English function words). Anything else is reported as unsupported, not guessed. Where the
+// letters leave a doubt (Persian and Urdu also write in Arabic letters; Dutch, German or French
+// share "in", "a", "an" with English), franc-min's trigram model names the language.
+import { franc } from 'franc-min';
 import type { Lang } from './types.ts';
 
 const EN_WORDS = new Set(
   'the of and to in a is that for on said with as was by at from it his have has are be an its were not but this which they their who will after been had would more'.split(' '),
 );
+// English function words that other Latin-script languages do not write as words
+const EN_ONLY = new Set('the of and that for said with was from his have has are its were this which they their who will been had would'.split(' '));
+// letters Persian, Urdu and Pashto write and Arabic does not (پ چ ژ گ ک ی ے ٹ ڈ ڑ ں ھ ۀ)
+const NOT_ARABIC = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u0679\u0688\u0691\u06BA\u06BE\u06C0]/g;
+const FRANC_SAMPLE = 1500;
+const names = new Intl.DisplayNames(['en'], { type: 'language' });
 
 export interface LangGuess {
   lang: Lang | null;
@@ -16,7 +25,8 @@ export function detectLanguage(text: string): LangGuess {
   let arabic = 0;
   let latin = 0;
   let other = 0;
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // the first 20,000 characters tell the language as well as the whole
+  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
   for (const ch of sample) {
     const c = ch.codePointAt(0)!;
     if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
@@ -29,14 +39,29 @@ export function detectLanguage(text: string): LangGuess {
   const letters = arabic + latin + other;
   if (letters === 0) return { lang: null, arabicShare: 0, reason: 'the text has no letters' };
   const arabicShare = arabic / letters;
-  if (arabicShare >= 0.3) return { lang: 'ar', arabicShare, reason: 'Arabic script' };
+  if (arabicShare >= 0.3) {
+    const notArabic = sample.match(NOT_ARABIC)?.length ?? 0;
+    if (notArabic >= 5 && notArabic >= arabic * 0.01) {
+      const code = franc(sample.slice(0, FRANC_SAMPLE));
+      if (code !== 'und' && !code.startsWith('ar')) return { lang: null, arabicShare, reason: `Arabic script, but ${names.of(code) ?? code}` };
+    }
+    return { lang: 'ar', arabicShare, reason: 'Arabic script' };
+  }
   if (latin / letters >= 0.6) {
     const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
     const hits = words.filter((w) => EN_WORDS.has(w)).length;
-    if (words.length && (hits / words.length >= 0.08 || (words.length < 30 && hits >= 1))) {
-      return { lang: 'en', arabicShare, reason: 'English function words' };
+    const own = words.filter((w) => EN_ONLY.has(w)).length;
+    if (words.length && own / words.length >= 0.08) return { lang: 'en', arabicShare, reason: 'English function words' };
+    // too short for a trigram model: English function words decide
+    if (latin < 100) {
+      if (words.length && (hits / words.length >= 0.08 || (words.length < 30 && hits >= 1))) {
+        return { lang: 'en', arabicShare, reason: 'English function words' };
+      }
+      return { lang: null, arabicShare, reason: 'Latin script, but not English' };
     }
-    return { lang: null, arabicShare, reason: 'Latin script, but not English' };
+    const code = franc(sample.slice(0, FRANC_SAMPLE));
+    if (code === 'eng' || (code === 'und' && hits / words.length >= 0.08)) return { lang: 'en', arabicShare, reason: 'English (trigram model)' };
+    return { lang: null, arabicShare, reason: `Latin script, but ${code === 'und' ? 'not English' : (names.of(code) ?? code)}` };
   }
   return { lang: null, arabicShare, reason: 'neither Arabic nor English script' };
 }
