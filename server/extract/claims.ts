@@ -55,10 +55,14 @@ interface Ctx {
   claims: Claim[];
   /** speakers in order, with the via chain they came with */
   history: { speaker: string; via: string[]; sentence: number }[];
+  types: Map<string, string>;
+  /** claim starts already taken, and how far the last quote reached */
+  starts: Set<number>;
+  coveredUntil: number;
 }
 
 const genderOf = (ctx: Ctx, id: string): Gender | null => ctx.found.info.get(id)?.gender ?? null;
-const typeOf = (ctx: Ctx, id: string) => ctx.found.entities.find((e) => e.id === id)?.type;
+const typeOf = (ctx: Ctx, id: string) => ctx.types.get(id);
 
 function verbGender(f: VerbForm): Gender | null {
   if (f.number === 'pl' || f.number === 'dual') return 'pl';
@@ -165,7 +169,9 @@ function emit(
     rule,
     confidence,
   };
-  if (ctx.claims.some((c) => c.sentence === claim.sentence && c.start === claim.start)) return;
+  if (ctx.starts.has(claim.start)) return;
+  ctx.starts.add(claim.start);
+  ctx.coveredUntil = Math.max(ctx.coveredUntil, claim.end);
   ctx.claims.push(claim);
   if (speaker) ctx.history.push({ speaker, via, sentence: span.si });
 }
@@ -463,11 +469,12 @@ export function findClaims(sentences: AnalysedSentence[], found: EntityResult, l
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const ctx: Ctx = { lang, sentences, found, bySentence, claims: [], history: [] };
+  const types = new Map(found.entities.map((e) => [e.id, e.type as string]));
+  const ctx: Ctx = { lang, sentences, found, bySentence, claims: [], history: [], types, starts: new Set(), coveredUntil: -1 };
   for (let si = 0; si < sentences.length; si++) {
     // a sentence inside a quote already claimed is part of that claim
-    const covered = ctx.claims.some((c) => c.sentence < si && c.end > sentences[si]!.sentence.start);
-    if (!covered) sentenceClaims(ctx, si);
+    if (ctx.coveredUntil > sentences[si]!.sentence.start) continue;
+    sentenceClaims(ctx, si);
   }
   return ctx.claims.map((c, n) => ({ ...c, id: `claim-${n}` }));
 }

@@ -51,6 +51,12 @@ interface Ctx {
   mentions: MentionRef[];
   /** per sentence: token index -> entity id occupying it (actor-like spans only) */
   occupied: Map<number, string>[];
+  /** entity:start:end of every mention recorded */
+  seen: Set<string>;
+  /** mentions by sentence, for look-backs */
+  perSentence: MentionRef[][];
+  /** mentions of state institutions by institution key, gathered once for the resolution pass */
+  institutionMentions: Map<string, MentionRef[]>;
 }
 
 const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'المتقاعد', 'المتقاعده', 'former', 'ex', 'acting', 'then', 'retired', 'القائم', 'باعمال']);
@@ -103,9 +109,13 @@ function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: num
   const start = s.tokens[from]!.start;
   const end = s.tokens[to - 1]!.end;
   const text = s.sentence.text.slice(start - s.sentence.start, end - s.sentence.start);
-  if (e.mentions.some((m) => m.start === start && m.end === end)) return;
+  const key = `${e.id}:${start}:${end}`;
+  if (ctx.seen.has(key)) return;
+  ctx.seen.add(key);
   e.mentions.push({ sentence: s.sentence.index, start, end, text, rule, confidence });
-  ctx.mentions.push({ entity: e.id, sentence: s.sentence.index, from, to, prefix, rule, confidence });
+  const ref: MentionRef = { entity: e.id, sentence: s.sentence.index, from, to, prefix, rule, confidence };
+  ctx.mentions.push(ref);
+  ctx.perSentence[s.sentence.index]?.push(ref);
   if (!e.aliases.includes(text) && text !== e.name) e.aliases.push(text);
 }
 
@@ -687,7 +697,7 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
   for (const r of roles) {
     const holder = [...ctx.info.entries()].filter(([, inf]) => inf.offices.has(`${r.office}:${r.scope}`));
     if (holder.length !== 1) continue;
-    const s = sentences.find((x) => x.sentence.index === r.sentence)!;
+    const s = sentences[r.sentence]!;
     if (occupiedAt(ctx, r.sentence, r.from)) continue;
     const e = ctx.entities.get(holder[0]![0])!;
     mention(ctx, s, e, r.from, r.to, 'resolve.role', 0.75);
@@ -699,8 +709,13 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
 function lastInstitution(ctx: Ctx, si: number, ti: number, key: string): string | null {
   let best: string | null = null;
   let first: string | null = null;
-  for (const m of ctx.mentions) {
-    if (!m.entity.endsWith(`-${key}`) || ctx.entities.get(m.entity)?.rule !== 'actor.institution') continue;
+  let list = ctx.institutionMentions.get(key);
+  if (!list) {
+    list = ctx.mentions.filter((m) => m.entity.endsWith(`-${key}`));
+    ctx.institutionMentions.set(key, list);
+  }
+  for (const m of list) {
+    if (!m.entity.endsWith(`-${key}`) || !/^actor:[a-z]{2}-/.test(m.entity)) continue;
     first ??= m.entity;
     if (m.sentence < si || (m.sentence === si && m.from < ti)) best = m.entity;
   }
@@ -710,7 +725,9 @@ function lastInstitution(ctx: Ctx, si: number, ti: number, key: string): string 
 /** The last outlet (or organisation of the same head) mentioned before a position. */
 function lastOutlet(ctx: Ctx, si: number, ti: number, head: OrgHeadEntry): string | null {
   let best: { id: string; pos: number } | null = null;
-  for (const m of ctx.mentions) {
+  // a back-reference reaches a few paragraphs back at most (and this bounds the work on huge texts)
+  const recent = ctx.perSentence.slice(Math.max(0, si - 40), si + 1).flat();
+  for (const m of recent) {
     const pos = m.sentence * 100000 + m.from;
     if (pos >= si * 100000 + ti) continue;
     const e = ctx.entities.get(m.entity)!;
@@ -723,7 +740,7 @@ function lastOutlet(ctx: Ctx, si: number, ti: number, head: OrgHeadEntry): strin
   }
   if (best || head.type !== 'MEDIA') return best?.id ?? null;
   // «الصحيفة» after an outlet of another medium: the last outlet at all
-  for (const m of ctx.mentions) {
+  for (const m of recent) {
     const pos = m.sentence * 100000 + m.from;
     if (pos < si * 100000 + ti && ctx.entities.get(m.entity)!.type === 'MEDIA' && (!best || pos > best.pos)) best = { id: m.entity, pos };
   }
@@ -791,6 +808,9 @@ export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishe
     info: new Map(),
     mentions: [],
     occupied: sentences.map(() => new Map()),
+    seen: new Set(),
+    perSentence: sentences.map(() => []),
+    institutionMentions: new Map(),
   };
   const roles: RoleMention[] = [];
   for (const s of sentences) lexiconPass(ctx, s);

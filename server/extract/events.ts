@@ -88,7 +88,7 @@ function triggerAt(toks: Token[], i: number): Trigger | null {
     for (const { w, pronoun } of variants) {
       for (const cand of [w, w.replace(/ت$/, 'ه')]) {
         const probe: Token = { ...t, norm: cand, forms: [{ form: cand, prefix: '' }] };
-        const mm = tb().frames.matchAt([probe, ...toks.slice(i + 1)], 0)[0];
+        const mm = tb().frames.matchAt([probe], 0)[0];
         if (mm && mm.to === 1) return { from: i, to: i + 1, frame: mm.payload, pronoun };
       }
     }
@@ -121,9 +121,9 @@ const isBreak = (t: Token) => CLAUSE_BREAK.has(t.norm) || t.forms.some((f) => CO
 
 function clauseBounds(toks: Token[], i: number): [number, number] {
   let a = i;
-  while (a > 0 && !isBreak(toks[a - 1]!)) a--;
+  while (a > 0 && i - a < 40 && !isBreak(toks[a - 1]!)) a--;
   let b = i + 1;
-  while (b < toks.length && !isBreak(toks[b]!)) b++;
+  while (b < toks.length && b - i < 40 && !isBreak(toks[b]!)) b++;
   return [a, b];
 }
 
@@ -188,6 +188,8 @@ export function findEvents(
       const trig = triggerAt(toks, i);
       if (!trig) continue;
       const [ca, cb] = clauseBounds(toks, trig.from);
+      // participants are near their predicate; the window also bounds the work in endless sentences
+      const near = ms.filter((m) => m.to > trig.from - 40 && m.from < trig.to + 40);
       const single = trig.to - trig.from === 1;
       const lead = toks[trig.from]!;
       const prefix = lead.forms.find((f) => tb().frames.matchAt([{ ...lead, forms: [f] }], 0).length)?.prefix ?? '';
@@ -200,8 +202,8 @@ export function findEvents(
         (PLACE_PREPS.has(toks[m.from - 1]?.norm ?? '') || toks[m.from]!.forms.some((f) => f.prefix.endsWith('ب') && f.prefix.length <= 2));
       // «الرئيس الروسي فلاديمير بوتين»: the adjective belongs to the person named after it
       const titled = (m: MentionRef) =>
-        m.rule === 'country.demonym' && ms.some((n) => n.from >= m.to && n.from - m.to <= 2 && typeOf.get(n.entity) === 'PERSON');
-      const candidates = ms.filter((m) => !(m.from < trig.to && m.to > trig.from) && !titled(m));
+        m.rule === 'country.demonym' && near.some((n) => n.from >= m.to && n.from - m.to <= 2 && typeOf.get(n.entity) === 'PERSON');
+      const candidates = near.filter((m) => !(m.from < trig.to && m.to > trig.from) && !titled(m));
       const places = candidates.filter((m) => m.from >= ca && m.to <= cb && isPlace(m));
       const parts = candidates.filter((m) => !isPlace(m));
       let seg = trig.from;
