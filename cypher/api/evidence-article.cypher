@@ -8,7 +8,8 @@ CALL (a) {
   SKIP toInteger($skip)
   LIMIT toInteger($limit)
   RETURN collect({
-    id: s.id, articleId: a.id, index: s.index, text: s.text, start: s.start, end: s.end,
+    id: s.id, articleId: a.id, index: s.index,
+    article: a {.id, .url, .source, .lang, .title, .author, .dateline, .publishedAt, .publishedDate, .sentenceCount, .ingestedAt}, text: s.text, start: s.start, end: s.end,
     highlights: COLLECT {
       MATCH (s)-[m:MENTIONS]->(x)
       RETURN {start: m.start - s.start, end: m.end - s.start, text: m.text, nodeId: x.id} AS h

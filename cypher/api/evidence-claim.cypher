@@ -18,7 +18,8 @@ CALL (c, rep, a) {
   SKIP toInteger($skip)
   LIMIT toInteger($limit)
   RETURN collect({
-    id: s.id, articleId: a.id, index: s.index, text: s.text, start: s.start, end: s.end,
+    id: s.id, articleId: a.id, index: s.index,
+    article: a {.id, .url, .source, .lang, .title, .author, .dateline, .publishedAt, .publishedDate, .sentenceCount, .ingestedAt}, text: s.text, start: s.start, end: s.end,
     highlights: CASE WHEN rep.start >= s.start AND rep.end <= s.end
                      THEN [{start: rep.start - s.start, end: rep.end - s.start, text: rep.text, nodeId: c.id}]
                      ELSE [] END + mentions,

@@ -19,7 +19,8 @@ ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id, s.index
 SKIP toInteger($skip)
 LIMIT toInteger($limit)
 RETURN collect({
-  id: s.id, articleId: a.id, index: s.index, text: s.text, start: s.start, end: s.end,
+  id: s.id, articleId: a.id, index: s.index,
+    article: a {.id, .url, .source, .lang, .title, .author, .dateline, .publishedAt, .publishedDate, .sentenceCount, .ingestedAt}, text: s.text, start: s.start, end: s.end,
   highlights: CASE WHEN r.start IS NOT NULL AND r.start >= s.start AND r.end <= s.end
                    THEN [{start: r.start - s.start, end: r.end - s.start, text: r.text, nodeId: n.id}]
                    ELSE [] END +

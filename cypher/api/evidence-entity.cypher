@@ -17,7 +17,8 @@ CALL (x) {
   SKIP toInteger($skip)
   LIMIT toInteger($limit)
   RETURN collect({
-    id: s.id, articleId: a.id, index: s.index, text: s.text, start: s.start, end: s.end,
+    id: s.id, articleId: a.id, index: s.index,
+    article: a {.id, .url, .source, .lang, .title, .author, .dateline, .publishedAt, .publishedDate, .sentenceCount, .ingestedAt}, text: s.text, start: s.start, end: s.end,
     highlights: [m IN ms | {start: m.start - s.start, end: m.end - s.start, text: m.text, nodeId: x.id}],
     rule: reduce(best = head(ms), m IN ms | CASE WHEN m.confidence > best.confidence THEN m ELSE best END).rule,
     confidence: reduce(c = 0.0, m IN ms | CASE WHEN m.confidence > c THEN m.confidence ELSE c END),

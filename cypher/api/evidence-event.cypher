@@ -16,7 +16,8 @@ CALL (ev) {
     ORDER BY h.start
   } AS mentions
   RETURN collect({
-    id: s.id, articleId: a.id, index: s.index, text: s.text, start: s.start, end: s.end,
+    id: s.id, articleId: a.id, index: s.index,
+    article: a {.id, .url, .source, .lang, .title, .author, .dateline, .publishedAt, .publishedDate, .sentenceCount, .ingestedAt}, text: s.text, start: s.start, end: s.end,
     highlights: [{start: r.start - s.start, end: r.end - s.start, text: r.text, nodeId: ev.id}] + mentions,
     rule: r.rule, confidence: r.confidence, relations: ['REPORTED_IN']
   }) AS items

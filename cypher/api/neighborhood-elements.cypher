@@ -1,8 +1,12 @@
 // The nodes of a neighbourhood with the edges between them, for Cytoscape.js. Each node looks
 // only at its outgoing relationships (an event's SOURCE, a claim's SAID_BY...), so that every
-// edge is seen once and a hub's thousands of incoming ones are never walked. The relationships
-// that several articles assert between the same two nodes become one edge carrying the most
-// confident one's provenance and sentence, and their count.
+// edge is seen once and a hub's thousands of incoming ones are never walked; and at no more
+// than $edgeSample of them, since an actor named in 5,000 articles has 5,000 AFFILIATED_WITH
+// relationships, one per article. The relationships that several articles assert between the
+// same two nodes become one edge carrying the provenance and sentence of the first of them, and
+// their count (among those looked at). Relationships are grouped by their end node before any
+// property is read, so only the edges kept cost property reads. $withEdges false skips the
+// edges (paths know theirs); $withSentences false skips their sentences' text.
 UNWIND $ids AS id
 CALL (id) {
   WITH id WHERE id STARTS WITH 'actor:' OR id STARTS WITH 'country:' OR id STARTS WITH 'place:'
@@ -23,15 +27,17 @@ CALL (id) {
 }
 CALL (n) {
   MATCH (n)-[r:SOURCE|TARGET|AT|SAID_BY|VIA|ABOUT|AFFILIATED_WITH|REPORTED_IN]->(m)
+  WHERE $withEdges
+  WITH r, m
+  LIMIT toInteger($edgeSample)
+  WITH m, type(r) AS type, collect(r) AS rs
   WHERE m.id IN $ids
-  WITH m, type(r) AS type, r
-  ORDER BY r.confidence DESC, r.articleId
-  WITH m, type, collect(r) AS rs
-  WITH m, type, rs[0] AS best, size(rs) AS count
+  WITH m, type, rs, head(rs) AS best
   OPTIONAL MATCH (s:Sentence {id: best.articleId + '#' + toString(best.sentence)})
+  WHERE $withSentences
   RETURN collect({
     target: m.id, type: type, rule: best.rule, confidence: best.confidence, articleId: best.articleId,
-    sentence: s.text, sentenceIndex: best.sentence, order: best.order, count: count
+    sentence: s.text, sentenceIndex: best.sentence, order: best.order, count: size(rs)
   }) AS edges
 }
 RETURN labels(n) AS labels,

@@ -25,5 +25,18 @@ CALL (a, b) {
 }
 WITH p
 WHERE length(p) <= toInteger($maxLength)
+// Each step with the relationship the path went through (its provenance and sentence), and how
+// many relationships of its type join the same two nodes (one per article that asserts it),
+// counted as neighborhood-elements.cypher does: among the first $edgeSample of the start's.
 RETURN [n IN nodes(p) | n.id] AS nodes,
-       [r IN relationships(p) | {source: startNode(r).id, type: type(r), target: endNode(r).id}] AS rels
+       [r IN relationships(p) | {
+         source: startNode(r).id, type: type(r), target: endNode(r).id,
+         rule: r.rule, confidence: r.confidence, articleId: r.articleId, sentenceIndex: r.sentence, order: r.order,
+         sentence: COLLECT { MATCH (s:Sentence {id: r.articleId + '#' + toString(r.sentence)}) RETURN s.text }[0],
+         count: size([x IN COLLECT {
+             MATCH (a)-[x]->()
+             WHERE elementId(a) = elementId(startNode(r)) AND type(x) = type(r)
+             RETURN x
+             LIMIT toInteger($edgeSample)
+           } WHERE endNode(x) = endNode(r)])
+       }] AS rels

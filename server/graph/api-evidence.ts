@@ -2,7 +2,7 @@
 // Every edge carries (articleId, sentence), which names one Sentence (docs/graph-model.md).
 import type { Reader } from './api-reader.ts';
 import type { Page } from './api-lists.ts';
-import type { NodeKind } from './api-nodes.ts';
+import { toNodeRecord, type NodeKind, type NodeRecord } from './api-nodes.ts';
 
 export interface Highlight {
   /** Offsets in the sentence, not in the article. */
@@ -25,6 +25,14 @@ export interface EvidenceItem {
   rule: string | null;
   confidence: number | null;
   relations: string[];
+  /** The sentence's article, read in the same query (what the explorer shows with a sentence). */
+  article: NodeRecord;
+}
+
+type Row = Omit<EvidenceItem, 'article'> & { article: Record<string, unknown> };
+
+function withArticles(items: Row[]): EvidenceItem[] {
+  return items.map((i) => ({ ...i, article: toNodeRecord(['Article'], i.article) }));
 }
 
 const NODE_QUERIES: Record<NodeKind, string> = {
@@ -43,17 +51,17 @@ export async function nodeEvidence(
   ids: readonly string[],
   page: Page,
 ): Promise<Map<string, EvidenceItem[]>> {
-  const rows = await reader.read<{ id: string; items: EvidenceItem[] }>(NODE_QUERIES[kind], {
+  const rows = await reader.read<{ id: string; items: Row[] }>(NODE_QUERIES[kind], {
     ids: [...new Set(ids)],
     ...page,
   });
-  return new Map(rows.map((r) => [r.id, r.items]));
+  return new Map(rows.map((r) => [r.id, withArticles(r.items)]));
 }
 
 /** A sentence is its own evidence: a page of one item, or none when there is no such sentence. */
 export async function sentenceEvidence(reader: Reader, id: string, page: Page): Promise<EvidenceItem[]> {
-  const [row] = await reader.read<{ items: EvidenceItem[] }>('api/evidence-sentence', { id, ...page });
-  return row?.items ?? [];
+  const [row] = await reader.read<{ items: Row[] }>('api/evidence-sentence', { id, ...page });
+  return withArticles(row?.items ?? []);
 }
 
 /** Relationship types an edge id may name: those the API shows as edges. */
@@ -90,6 +98,6 @@ export function parseEdgeId(id: string): EdgeRef | null {
 
 /** A page of the sentences behind an edge, one per article (and sentence) that asserts it. */
 export async function edgeEvidence(reader: Reader, edge: EdgeRef, page: Page): Promise<EvidenceItem[]> {
-  const [row] = await reader.read<{ items: EvidenceItem[] }>('api/evidence-edge', { ...edge, ...page });
-  return row?.items ?? [];
+  const [row] = await reader.read<{ items: Row[] }>('api/evidence-edge', { ...edge, ...page });
+  return withArticles(row?.items ?? []);
 }

@@ -76,7 +76,9 @@ const EDGE_LABELS: Record<EdgeType, string> = {
 const LEVEL_SHARES: Record<number, number[]> = { 1: [1], 2: [0.5, 0.5], 3: [0.4, 0.3, 0.3] };
 /** Candidates read per kept node, as a multiple of what could be kept from it: enough to
  * choose well, bounded whatever the node's degree. */
-const SAMPLE_FACTOR = 4;
+const SAMPLE_FACTOR = 2;
+/** Outgoing relationships read per node to find its edges (see neighborhood-elements.cypher). */
+export const EDGE_SAMPLE = 50;
 const MIN_SAMPLE = 8;
 
 /**
@@ -86,7 +88,7 @@ const MIN_SAMPLE = 8;
 export async function neighborhood(
   reader: Reader,
   center: string,
-  opts: { depth: number; types: readonly GraphNodeType[]; limit: number },
+  opts: { depth: number; types: readonly GraphNodeType[]; limit: number; sentences?: boolean },
 ): Promise<NeighborhoodResult | null> {
   const kinds = opts.types.map((t) => KIND_OF[t]);
   const distance = new Map<string, number>([[center, 0]]);
@@ -122,7 +124,10 @@ export async function neighborhood(
       budget -= 1;
     }
   }
-  const elements = await elementsOf(reader, [...distance.keys()], kinds, distance);
+  const elements = await elementsOf(reader, [...distance.keys()], kinds, distance, {
+    edges: true,
+    sentences: opts.sentences ?? true,
+  });
   if (elements === null) return null;
   // Connections cut by the limit: those of nodes inside the depth. Those of the outermost
   // nodes lead beyond the depth asked for, and count only in omittedEdges.
@@ -188,8 +193,14 @@ async function elementsOf(
   ids: string[],
   kinds: NodeKind[],
   distance: Map<string, number>,
+  want: { edges: boolean; sentences: boolean },
 ): Promise<Elements | null> {
-  const rows = await reader.read<ElementRow>('api/neighborhood-elements', { ids });
+  const rows = await reader.read<ElementRow>('api/neighborhood-elements', {
+    ids,
+    edgeSample: EDGE_SAMPLE,
+    withEdges: want.edges,
+    withSentences: want.sentences,
+  });
   const byId = new Map(rows.map((r) => [String(r.props.id), r]));
   const center = byId.get(ids[0]!);
   if (center === undefined) return null;
@@ -201,22 +212,7 @@ async function elementsOf(
     for (const e of byId.get(id)?.edges ?? []) {
       shown.set(id, (shown.get(id) ?? 0) + e.count);
       shown.set(e.target, (shown.get(e.target) ?? 0) + e.count);
-      edges.push({
-        data: {
-          id: edgeId({ from: id, type: e.type, to: e.target }),
-          source: id,
-          target: e.target,
-          label: e.type === 'VIA' && e.order != null ? `via ${e.order + 1}` : EDGE_LABELS[e.type],
-          type: e.type,
-          rule: e.rule ?? null,
-          confidence: e.confidence ?? null,
-          articleId: e.articleId ?? null,
-          sentence: e.sentence ?? null,
-          sentenceIndex: e.sentenceIndex ?? null,
-          order: e.order ?? null,
-          count: e.count,
-        },
-      });
+      edges.push({ data: edgeData({ ...e, source: id }) });
     }
   }
   const nodes: { data: GraphNodeData }[] = [];
@@ -295,10 +291,14 @@ export async function shortestPaths(
   to: string,
   opts: { maxLength: number; first: number },
 ): Promise<PathsResult> {
-  const rows = await reader.read<{
-    nodes: string[];
-    rels: { source: string; type: EdgeType; target: string }[];
-  }>('api/paths', { from, to, maxLength: opts.maxLength, first: opts.first });
+  type Step = Omit<GraphEdgeData, 'id' | 'label'>;
+  const rows = await reader.read<{ nodes: string[]; rels: Step[] }>('api/paths', {
+    from,
+    to,
+    maxLength: opts.maxLength,
+    first: opts.first,
+    edgeSample: EDGE_SAMPLE,
+  });
   if (rows.length === 0) return { paths: [], length: null };
   const ids = [...new Set(rows.flatMap((r) => r.nodes))];
   const all = await elementsOf(
@@ -306,13 +306,46 @@ export async function shortestPaths(
     ids,
     DEFAULT_TYPES.map((t) => KIND_OF[t]),
     new Map(),
+    {
+      edges: false,
+      sentences: false,
+    },
   );
   const nodeById = new Map(all?.nodes.map((n) => [n.data.id, n]) ?? []);
-  const edgeById = new Map(all?.edges.map((e) => [e.data.id, e]) ?? []);
+  // What the paths show of each node's relationships is no longer hidden.
+  const shown = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const step of rows.flatMap((r) => r.rels)) {
+    const id = edgeId({ from: step.source, type: step.type, to: step.target });
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const end of [step.source, step.target]) shown.set(end, (shown.get(end) ?? 0) + step.count);
+  }
   const paths = rows.map((r) => ({
     length: r.rels.length,
-    nodes: r.nodes.map((id, i) => ({ data: { ...nodeById.get(id)!.data, distance: i } })),
-    edges: r.rels.map((rel) => edgeById.get(edgeId({ from: rel.source, type: rel.type, to: rel.target }))!),
+    nodes: r.nodes.map((id, i) => {
+      const data = nodeById.get(id)!.data;
+      return { data: { ...data, distance: i, hidden: Math.max(0, data.hidden - (shown.get(id) ?? 0)) } };
+    }),
+    edges: r.rels.map((step) => ({ data: edgeData(step) })),
   }));
   return { paths, length: paths[0]!.length };
+}
+
+/** An edge as Cytoscape.js reads it, from a relationship's ends, type and provenance. */
+function edgeData(e: Omit<GraphEdgeData, 'id' | 'label'>): GraphEdgeData {
+  return {
+    id: edgeId({ from: e.source, type: e.type, to: e.target }),
+    source: e.source,
+    target: e.target,
+    label: e.type === 'VIA' && e.order != null ? `via ${e.order + 1}` : EDGE_LABELS[e.type],
+    type: e.type,
+    rule: e.rule ?? null,
+    confidence: e.confidence ?? null,
+    articleId: e.articleId ?? null,
+    sentence: e.sentence ?? null,
+    sentenceIndex: e.sentenceIndex ?? null,
+    order: e.order ?? null,
+    count: e.count,
+  };
 }

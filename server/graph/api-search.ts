@@ -10,7 +10,7 @@ export interface SearchHit {
 }
 
 /** How many of the index's best hits are ranked (see cypher/api/search.cypher). */
-export const SEARCH_POOL = 1000;
+export const SEARCH_POOL = 200;
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
 

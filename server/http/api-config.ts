@@ -10,6 +10,10 @@ export interface ApiConfig {
   requestBudgetMs: number;
   /** Largest request body accepted, in bytes (an article of MAX_TEXT_CHARS in JSON fits). */
   maxBodyBytes: number;
+  /** How long an answer to a query may be served again from memory, in ms; 0: never. Writes
+   * through this server drop every cached answer; writes by other processes (npm run ingest)
+   * show after at most this long. */
+  cacheTtlMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -27,13 +31,17 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
       .filter((s) => s !== ''),
     requestBudgetMs: positive(env, 'ISNAD_REQUEST_TIMEOUT_MS', 10_000),
     maxBodyBytes: positive(env, 'ISNAD_MAX_BODY_BYTES', 2 * 1024 * 1024),
+    cacheTtlMs: positive(env, 'ISNAD_CACHE_TTL_MS', 5_000, true),
   };
 }
 
-function positive(env: Env, name: string, fallback: number): number {
+function positive(env: Env, name: string, fallback: number, zeroOk = false): number {
   const v = env[name]?.trim();
   if (v === undefined || v === '') return fallback;
-  if (!/^\d+$/.test(v) || Number(v) === 0)
-    throw new ConfigError(`${name} must be a positive whole number, not '${v}'`);
+  if (!/^\d+$/.test(v) || (Number(v) === 0 && !zeroOk)) {
+    throw new ConfigError(
+      `${name} must be a ${zeroOk ? 'whole number' : 'positive whole number'}, not '${v}'`,
+    );
+  }
   return Number(v);
 }

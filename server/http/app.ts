@@ -15,6 +15,7 @@ import { isUnavailable } from '../graph/write-articles.ts';
 import { createContext } from '../graphql/context.ts';
 import { usePageBudget } from '../graphql/page-budget.ts';
 import { buildSchema, type GraphQLContext } from '../graphql/schema.ts';
+import { AnswerCache } from './answer-cache.ts';
 import { loadApiConfig, type ApiConfig } from './api-config.ts';
 import { checkHealth } from './health.ts';
 import { staticFiles } from './static.ts';
@@ -55,6 +56,8 @@ export function createApp(opts: AppOptions): http.Server {
   const api: ApiConfig = { ...loadApiConfig(), ...opts.api };
   const health = () => checkHealth(driver, neo4j);
   const serveClient = staticFiles(opts.clientDir ?? path.join(repoRoot, 'client', 'dist'));
+  const cache = api.cacheTtlMs > 0 ? new AnswerCache({ ttlMs: api.cacheTtlMs }) : null;
+  const onWrite = () => cache?.clear();
   const yoga = createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, GraphQLContext>({
     schema: opts.schema ?? buildSchema(),
     graphqlEndpoint: '/graphql',
@@ -105,12 +108,53 @@ export function createApp(opts: AppOptions): http.Server {
         database: neo4j.database,
         budgetMs: api.requestBudgetMs,
         writeDenied: writeDenied(req, { token: api.writeToken, allowedOrigins: api.corsOrigins }),
+        onWrite,
         health: async () => {
           const h = await health();
           return { reachable: h.database.reachable, version: h.database.version };
         },
       }),
   });
+
+  /**
+   * A POST to /graphql: the body read whole within its size limit, an answer from the cache when
+   * there is one, else yoga's, which is kept for next time when it may be.
+   */
+  async function postGraphQL(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = await readBody(req, api.maxBodyBytes);
+    if (body === null) {
+      const message = `the request body is larger than ${api.maxBodyBytes} bytes`;
+      res.setHeader('connection', 'close');
+      send(res, 413, 'application/json', JSON.stringify({ errors: [{ message }] }));
+      return;
+    }
+    const key = cache?.key(body, {
+      accept: req.headers.accept,
+      contentType: req.headers['content-type'],
+      origin: req.headers.origin,
+    });
+    const cached = key === undefined ? undefined : cache!.get(key);
+    if (cached) {
+      writeAnswer(res, cached.status, cached.headers, cached.body);
+      return;
+    }
+    const headers = new Headers();
+    for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
+      headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
+    const request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/graphql'}`, {
+      method: 'POST',
+      headers,
+      body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>,
+    });
+    const response = await yoga.fetch(request, { req, res });
+    const answer = {
+      status: response.status,
+      headers: [...response.headers.entries()],
+      body: Buffer.from(await response.arrayBuffer()),
+    };
+    writeAnswer(res, answer.status, answer.headers, answer.body);
+    if (key !== undefined) cache!.offer(key, body, answer);
+  }
 
   return http.createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -128,19 +172,13 @@ export function createApp(opts: AppOptions): http.Server {
       );
       return;
     }
-    if (pathname === '/graphql') {
-      const refused = bodyRefusal(req, api.maxBodyBytes);
-      if (refused) {
-        send(
-          res,
-          refused.status,
-          'application/json',
-          JSON.stringify({ errors: [{ message: refused.message }] }),
-        );
-        req.resume();
-        return;
-      }
-      void yoga(req, res, { req, res });
+    if (pathname === '/graphql' && req.method === 'POST') {
+      void postGraphQL(req, res).catch((e: unknown) => {
+        console.error('[isnad] GraphQL request failed:', e);
+        if (!res.headersSent)
+          send(res, 500, 'application/json', JSON.stringify({ errors: [{ message: 'Unexpected error.' }] }));
+        else res.destroy();
+      });
       return;
     }
     if (serveClient(req, res)) return;
@@ -162,22 +200,39 @@ function rootCause(error: unknown): unknown {
   return e;
 }
 
-/**
- * Bodies are bounded before anything reads them. A body must say its length: a chunked one
- * could only be bounded by reading it, and GraphQL clients send whole JSON documents anyway.
- */
-function bodyRefusal(req: http.IncomingMessage, max: number): { status: number; message: string } | null {
-  if (req.method !== 'POST') return null;
-  const length = req.headers['content-length'];
-  if (length === undefined) {
-    return req.headers['transfer-encoding'] !== undefined
-      ? { status: 411, message: 'the request body must have a Content-Length' }
-      : null;
+/** The request's body, or null once it grows past `max` bytes (the rest is not kept). */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
+  if (Number(req.headers['content-length']) > max) {
+    req.resume();
+    return Promise.resolve(null);
   }
-  if (Number(length) > max) {
-    return { status: 413, message: `the request body is ${length} bytes, at most ${max}` };
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) chunks.push(chunk);
+    });
+    req.once('end', () => resolve(size <= max ? Buffer.concat(chunks) : null));
+    req.once('error', reject);
+  });
+}
+
+function writeAnswer(
+  res: http.ServerResponse,
+  status: number,
+  headers: [string, string][],
+  body: Buffer,
+): void {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of headers) {
+    if (k === 'content-length' || k === 'transfer-encoding' || k === 'connection') continue;
+    const prev = out[k];
+    out[k] = prev === undefined ? v : [...(Array.isArray(prev) ? prev : [prev]), v];
   }
-  return null;
+  out['content-length'] = String(body.length);
+  res.writeHead(status, out);
+  res.end(body);
 }
 
 function send(

@@ -33,11 +33,13 @@ export async function startApi(
   opts: Partial<AppOptions> = {},
   driver: Driver = db.driver,
 ): Promise<ApiServer> {
+  // The environment does not reach the tests' servers: no token, no CORS, and no answer cache
+  // (tests that count queries or write and read back want every answer fresh) unless asked.
   const server = createApp({
     driver,
     neo4j: db.config,
-    api: { writeToken: undefined, corsOrigins: [] },
     ...opts,
+    api: { writeToken: undefined, corsOrigins: [], cacheTtlMs: 0, ...opts.api },
   });
   const address = await listen(server, '127.0.0.1', 0);
   return {

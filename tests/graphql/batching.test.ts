@@ -1,7 +1,11 @@
 // No N+1: the Cypher queries one request sends are counted at the driver, and a request for 50
 // actors with their countries, claims, events and evidence costs the same handful as one for 5.
+// And the answer cache: a repeated query sends none, until a write or the end of its time.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../../server/config.ts';
 import { useTestDb } from '../setup/db.ts';
 import { data, loadArticles, startApi, type ApiServer, type Json } from './api-server.ts';
 
@@ -123,5 +127,47 @@ describe('queries per request', () => {
     );
     expect(evidence.d.evidence.nodes.length).toBeGreaterThan(0);
     expect(evidence.n).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('answer cache', { timeout: 120_000 }, () => {
+  it('serves a repeated query from memory until a write, or until its time is up', async () => {
+    const cached = await startApi(db, { api: { cacheTtlMs: 60_000 } }, counting(db.driver));
+    const brief = await startApi(db, { api: { cacheTtlMs: 300 } }, counting(db.driver));
+    try {
+      const query = '{ search(query: "putin") { nodes { id name } } stats { articles } }';
+      const ask = async (url: string) => {
+        sent = 0;
+        const d = await data(url, query);
+        return { n: sent, d };
+      };
+      const first = await ask(cached.url);
+      expect(first.n).toBeGreaterThan(0);
+      const again = await ask(cached.url);
+      expect(again.n).toBe(0);
+      expect(again.d).toEqual(first.d);
+
+      // A write through this server: the next answer is read afresh, and counts the new article.
+      const text = fs.readFileSync(
+        path.join(repoRoot, 'tests/fixtures/en/articles/en-reuters-pyongyang-putin-kim-2024-06-19.txt'),
+        'utf8',
+      );
+      await data(
+        cached.url,
+        'mutation($t: String!) { ingestArticle(input: { text: $t, url: "https://example.com/cache" }) { outcome } }',
+        { t: text },
+      );
+      const after = await ask(cached.url);
+      expect(after.n).toBeGreaterThan(0);
+      expect(after.d.stats.articles).toBe(first.d.stats.articles + 1);
+
+      await ask(brief.url);
+      expect((await ask(brief.url)).n).toBe(0);
+      await new Promise((r) => setTimeout(r, 400));
+      expect((await ask(brief.url)).n).toBeGreaterThan(0);
+    } finally {
+      await cached.close();
+      await brief.close();
+    }
   });
 });

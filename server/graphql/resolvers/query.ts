@@ -11,10 +11,12 @@ import type { NodeRecord } from '../../graph/api-nodes.ts';
 import { searchEntities } from '../../graph/api-search.ts';
 import { graphStats, topActors } from '../../graph/api-stats.ts';
 import { SearchTextError } from '../../graph/search-normalize.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { GraphQLContext } from '../context.ts';
 import { notFound, userError } from '../errors.ts';
 import { loadNodes } from '../loaders.ts';
 import { connection, listConnection, pageOf } from '../pagination.ts';
+import { selects } from '../selection.ts';
 
 type Args = { first?: number | null; after?: string | null };
 
@@ -102,11 +104,17 @@ export const queryResolvers = {
     _: unknown,
     args: { id: string; depth?: number | null; types?: GraphNodeType[] | null; limit?: number | null },
     ctx: GraphQLContext,
+    info: GraphQLResolveInfo,
   ) => {
     const depth = inRange('depth', args.depth ?? 1, 1, 3);
     const limit = inRange('limit', args.limit ?? 150, 1, MAX_NEIGHBORHOOD);
     const types = args.types && args.types.length > 0 ? [...new Set(args.types)] : DEFAULT_TYPES;
-    const result = await neighborhood(ctx.reader, args.id, { depth, types, limit });
+    const result = await neighborhood(ctx.reader, args.id, {
+      depth,
+      types,
+      limit,
+      sentences: selects(info, ['edges', 'data', 'sentence']),
+    });
     if (result === null) throw notFound('node', args.id);
     return result;
   },

@@ -36,7 +36,7 @@ function spanEvidence(
   s: SentenceRecord | null,
   span: { start: number | null; end: number | null; text: string; nodeId: string },
   provenance: { rule: string | null; confidence: number | null; relation: string },
-): EvidenceItem | null {
+): Omit<EvidenceItem, 'article'> | null {
   if (s === null) return null;
   const inside = span.start !== null && span.end !== null && span.start >= s.start && span.end <= s.end;
   return {
@@ -160,7 +160,8 @@ export const typeResolvers = {
   },
 
   Evidence: {
-    article: async (e: EvidenceItem, _: unknown, ctx: GraphQLContext) => ctx.loaders.node.load(e.articleId),
+    article: async (e: EvidenceItem, _: unknown, ctx: GraphQLContext) =>
+      e.article ?? ctx.loaders.node.load(e.articleId),
     highlights: (e: EvidenceItem) => e.highlights ?? [],
     relations: (e: EvidenceItem) => e.relations ?? [],
   },
