@@ -427,7 +427,9 @@ function referencePass(s: Sentence) {
     if (t.norm === 'the' && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && !api.occupied(k + 1) && W.orgHeads.has(cap(toks[k + 1]!.norm))) {
       const head = toks[k + 1]!.norm;
       const org = [...orgs].reverse().find((o) => o.head === head);
-      if (org && !isWord(toks[k + 2])) {
+      // "the command said", "the ministry has …", "the council, which …": not "the command structure"
+      const next = toks[k + 2];
+      if (org && (!isWord(next) || W.speech.has(next.norm) || W.functionWords.has(next.norm) || FOLLOWERS.has(next.norm))) {
         api.mention(org.id, k, k + 2, 'resolve.en-org-head', 0.7);
         k++;
       }
@@ -436,6 +438,8 @@ function referencePass(s: Sentence) {
 }
 
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+// words that follow a subject ("the command also said", "the ministry did not …")
+const FOLLOWERS = new Set(['also', 'later', 'earlier', 'then', 'did', 'does', 'is', 'are', 'could', 'may', 'might', 'must', 'should', 'announced', 'confirmed', 'denied', 'warned', 'urged', 'called', 'accused']);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------- entry

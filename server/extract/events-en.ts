@@ -125,6 +125,13 @@ function subjectIds(a: Article, s: Sent, i: number): { ids: string[]; at: number
 /** The object or prepositional target after a trigger, within its clause. */
 function targetAfter(s: Sent, t: Trigger, end: number): string[] {
   const preps = new Set(t.frame.targetPreps?.en ?? []);
+  // an object does not run past a comma, unless the comma lists more of it ("Iran, Iraq and Syria")
+  for (let k = t.to; k < end; k++) {
+    if (s.toks[k]!.norm === ',' && !mentionAt(s, k + 1)) {
+      end = k;
+      break;
+    }
+  }
   for (const m of s.ms) {
     if (m.from < t.to || m.from >= end || m.from - t.to > 8 || modifier(s, m)) continue;
     let k = m.from - 1;
@@ -142,7 +149,6 @@ function triggerAt(s: Sent, i: number): Trigger | null {
 
 export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityResult, refDate: string | null): Event[] {
   const a = readSentences(sentences, found);
-  const T = tb();
   const events: Event[] = [];
   /** the day of the last dated event and its paragraph, for the undated ones that follow it */
   let narrated: { date: string; paragraph: number } | null = null;
@@ -221,7 +227,8 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         i = t.to - 1;
         continue;
       }
-      if (t.frame.weak && (!source.length || !target.length)) {
+      // a weak frame needs both sides; after a light verb ("launched drills") the noun is surely an event
+      if (t.frame.weak && (!source.length || (!target.length && rule !== 'event.en-light-verb'))) {
         i = t.to - 1;
         continue;
       }
@@ -293,7 +300,8 @@ function isPassive(s: Sent, i: number): { aux: number; agent: string | null } | 
   let k = i - 1;
   while (k >= 0 && /ly$/.test(toks[k]!.norm)) k--;
   const aux = k >= 0 && tb().passive.has(toks[k]!.norm);
-  const by = toks[i + 1]?.norm === 'by' ? mentionAt(s, i + 2) ?? mentionAt(s, i + 3) : undefined;
+  // the agent past its modifiers: "by Saudi Crown Prince Mohammed bin Salman"
+  const by = toks[i + 1]?.norm === 'by' ? s.ms.find((m) => m.from >= i + 2 && m.from <= i + 6 && !modifier(s, m)) : undefined;
   if (!aux && !by) return null;
   if (!aux && !(toks[i - 1] && isWord(toks[i - 1]) && !PRONOUNS.has(toks[i - 1]!.norm) && !mentionEndsAt(s, i))) return null;
   return { aux: aux ? k : i, agent: by?.entity ?? null };

@@ -54,7 +54,7 @@ export function detectLanguage(text: string): LangGuess {
     if (words.length && own / words.length >= 0.08) return { lang: 'en', arabicShare, reason: 'English function words' };
     // too short for a trigram model: English function words decide
     if (latin < 100) {
-      if (words.length && (hits / words.length >= 0.08 || (words.length < 30 && hits >= 1))) {
+      if (words.length && (own / words.length >= 0.08 || (words.length < 30 && own >= 1))) {
         return { lang: 'en', arabicShare, reason: 'English function words' };
       }
       return { lang: null, arabicShare, reason: 'Latin script, but not English' };

@@ -26,8 +26,17 @@ export function normalize(s: string): string {
     .normalize('NFKC')
     .replace(DIACRITICS, '')
     .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
-    .toLowerCase();
+    .toLowerCase()
+    .replace(LATIN_ACCENTED, latinBase);
 }
+
+// Accented Latin letters match their base letter, as English news writes names either way
+// (Séjourné/Sejourne, Médecins/Medecins, Año/Ano); one letter in, one out.
+const LATIN_ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/g;
+const latinBase = (c: string): string => {
+  const base = c.normalize('NFD')[0]!;
+  return /[a-z]/.test(base) ? base : c;
+};
 
 /** Normalise a phrase: tokens joined by one space, punctuation dropped. */
 export function normalizePhrase(s: string): string {

@@ -1,0 +1,238 @@
+// The English side of the extractor, rule by rule, on short made-up articles in the styles of
+// agencies and newspapers (the fixture articles are scored in scores.test.ts).
+import { describe, expect, it } from 'vitest';
+import { extract, ExtractionError, type ExtractionDocument } from '../../server/extract/index.ts';
+
+const byName = (doc: ExtractionDocument, name: string) =>
+  doc.entities.find((e) => e.name === name || e.aliases.includes(name) || e.mentions.some((m) => m.text === name));
+const idOf = (doc: ExtractionDocument, name: string) => byName(doc, name)?.id;
+const claimWith = (doc: ExtractionDocument, words: string) => doc.claims.find((c) => c.text.includes(words));
+const eventBy = (doc: ExtractionDocument, trigger: string) => doc.events.find((e) => e.trigger === trigger);
+
+describe('language', () => {
+  it('reads English news as English', () => {
+    expect(extract('The minister said on Monday that talks with the union would resume next week.').article.lang).toBe('en');
+  });
+
+  it.each([
+    ['French', "Le ministre a déclaré lundi que les négociations avec le syndicat reprendraient la semaine prochaine à Paris, selon l'agence, qui cite une source proche du dossier."],
+    ['German', 'Der Minister sagte am Montag in Berlin, die Gespräche mit der Gewerkschaft würden in der kommenden Woche fortgesetzt, wie die Agentur unter Berufung auf Kreise meldete.'],
+    ['Persian', 'وزیر امور خارجه ایران روز دوشنبه گفت که گفتگوها با کشورهای اروپایی هفته آینده در ژنو ادامه پیدا خواهد کرد و این یک گام مهم است.'],
+    ['Russian', 'Министр заявил в понедельник, что переговоры с профсоюзом возобновятся на следующей неделе.'],
+  ])('refuses %s with a clear unsupported-language error', (language, text) => {
+    let error: unknown;
+    try {
+      extract(text);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ExtractionError);
+    expect((error as ExtractionError).code).toBe('UNSUPPORTED_LANGUAGE');
+    expect((error as Error).message).toMatch(/unsupported language/);
+    if (language !== 'Russian') expect((error as Error).message).toContain(language);
+  });
+});
+
+describe('English article structure', () => {
+  it('reads an agency dateline with the source in parentheses, and the byline and date line above it', () => {
+    const text = [
+      'Ministers agree to extend grain corridor',
+      '',
+      'By Anna Berg and Omar Haddad',
+      '',
+      'March 4, 2025 7:15 PM GMT+2 Updated 3 hours ago',
+      '',
+      'ANKARA (Reuters) - Turkish Foreign Minister Hakan Fidan said on Tuesday that the grain corridor would stay open.',
+    ].join('\n');
+    const doc = extract(text);
+    expect(doc.article).toMatchObject({
+      lang: 'en',
+      title: 'Ministers agree to extend grain corridor',
+      author: 'Anna Berg and Omar Haddad',
+      dateline: 'ANKARA',
+      source: 'Reuters',
+      publishedAt: '2025-03-04T19:15:00+02:00',
+    });
+    expect(doc.sentences).toHaveLength(1);
+    expect(doc.sentences[0]!.text.startsWith('Turkish Foreign Minister')).toBe(true);
+  });
+
+  it('reads a dash dateline with a country, a yearless agency date, writers filing from two cities, and a time-only update line', () => {
+    const a = extract('By Lena Park\nJune 3, 2024\nUpdated 9:05 p.m. ET\n\nKYIV, Ukraine — Officials said the bridge had reopened.');
+    expect(a.article).toMatchObject({ author: 'Lena Park', dateline: 'KYIV', publishedAt: '2024-06-03' });
+    expect(a.sentences[0]!.text).toBe('Officials said the bridge had reopened.');
+    const b = extract('Headline here about the summit\n\nJune 19, 2024 2:33 PM GMT+3\n\nSEOUL, June 19 (Reuters) - The summit opened in Seoul on Wednesday.');
+    expect(b.article).toMatchObject({ dateline: 'SEOUL', source: 'Reuters', publishedAt: '2024-06-19T14:33:00+03:00' });
+    const c = extract('Rates held as inflation cools\n\nMaria Lopez in Madrid and Tom Reed in London\nJanuary 13 2025\n\nThe central bank kept rates unchanged on Monday, officials said.');
+    expect(c.article).toMatchObject({ author: 'Maria Lopez and Tom Reed', dateline: null, publishedAt: '2025-01-13' });
+  });
+
+  it('takes a byline\'s city as the dateline when the body has none ("By X / in Dakar")', () => {
+    const doc = extract('Vote count begins\n\nBy Fatou Diallo\nin Dakar\n25 March 2024\n\nVoters queued from dawn on Sunday, the electoral commission said.');
+    expect(doc.article).toMatchObject({ author: 'Fatou Diallo', dateline: 'Dakar', publishedAt: '2024-03-25' });
+  });
+
+  it('keeps related-link blocks, standfirsts and share lines out of the body, with sentence offsets into the text', () => {
+    const text = [
+      'Envoy quits over stalled talks',
+      '',
+      'The veteran diplomat said the process had lost its purpose.',
+      '',
+      'By Sam Cole',
+      'May 2, 2024',
+      '',
+      'GENEVA — The United Nations envoy resigned on Thursday. "The talks have failed," he told reporters.',
+      '',
+      'READ MORE',
+      'Why the Geneva talks stalled',
+      'Who could replace the envoy',
+      '',
+      'Share',
+      '',
+      'Diplomats said a successor could be named next month.',
+    ].join('\n');
+    const doc = extract(text);
+    expect(doc.related).toEqual(['Why the Geneva talks stalled', 'Who could replace the envoy']);
+    expect(doc.sentences.map((s) => s.text)).toEqual([
+      'The United Nations envoy resigned on Thursday.',
+      '"The talks have failed," he told reporters.',
+      'Diplomats said a successor could be named next month.',
+    ]);
+    for (const s of doc.sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('English entities', () => {
+  it('joins name variants of a lexicon actor and gives it the id the Arabic side gives', () => {
+    const en = extract('Kim Jong Un met Russian officials. Kim Jong-un later said the talks went well. Kim thanked the delegation.');
+    const kim = en.entities.filter((e) => e.id === 'actor:kim-jong-un');
+    expect(kim).toHaveLength(1);
+    expect(kim[0]!.mentions.map((m) => m.text)).toEqual(['Kim Jong Un', 'Kim Jong-un', 'Kim']);
+    const ar = extract('التقى الزعيم الكوري الشمالي كيم جونغ أون مسؤولين روساً في بيونغ يانغ.');
+    expect(ar.entities.map((e) => e.id)).toContain('actor:kim-jong-un');
+    expect(ar.entities.map((e) => e.id)).toContain('country:KP');
+  });
+
+  it('finds people after titles the lexicon knows, and after descriptions it does not', () => {
+    const doc = extract(
+      [
+        'Foreign Ministry spokeswoman Mao Ning said China opposed the move.',
+        'Defense Secretary Lloyd Austin spoke to his counterpart.',
+        'Presidential adviser Rustam Kariev welcomed the decision.',
+        'Helga Mørk, a researcher at the Nordic Institute for Security Studies, said the risk was growing.',
+        '"We will not give up," said Tariq Benali, 34, a fisherman from the port.',
+      ].join(' '),
+    );
+    for (const name of ['Mao Ning', 'Lloyd Austin', 'Rustam Kariev', 'Helga Mørk', 'Tariq Benali']) {
+      expect(byName(doc, name)?.type, name).toBe('PERSON');
+    }
+    expect(byName(doc, 'Nordic Institute for Security Studies')?.type).toBe('ORGANIZATION');
+  });
+
+  it('finds organisations by their head noun and joins "the command" and "the ministry" to them', () => {
+    const doc = extract(
+      'The Western Regional Command said its units were on alert. The command added that no shots were fired. ' +
+        "Kenya's Interior Ministry said roads were closed. The ministry said they would reopen on Friday.",
+    );
+    const command = byName(doc, 'Western Regional Command')!;
+    expect(command.type).toBe('ORGANIZATION');
+    expect(command.mentions.map((m) => m.text)).toContain('The command');
+    const ministry = doc.entities.find((e) => e.id === 'actor:ke-interior-ministry')!;
+    expect(ministry.mentions.map((m) => m.text)).toEqual(["Kenya's Interior Ministry", 'The ministry']);
+  });
+
+  it('reads unnamed sources and their later back-references as one actor', () => {
+    const doc = extract('A senior European official said the talks would resume. "We are close," the official said.');
+    const official = byName(doc, 'senior European official')!;
+    expect(official).toBeDefined();
+    expect(official.mentions.map((m) => m.text)).toEqual(['senior European official', 'the official']);
+    expect(doc.claims.every((c) => c.speaker === official.id)).toBe(true);
+  });
+});
+
+describe('English attribution', () => {
+  it('reads "X said", "said X", "according to X" and "X told <outlet>" with their chain', () => {
+    const doc = extract(
+      [
+        'Brazilian Foreign Minister Mauro Vieira said on Monday that the summit would go ahead.',
+        '"The date is fixed," said Celso Amorim, an adviser to the president.',
+        'Exports rose 4% in May, according to the Central Bank of Brazil.',
+        'Amorim told the Financial Times that the agenda was still open.',
+      ].join(' '),
+    );
+    expect(claimWith(doc, 'the summit would go ahead')).toMatchObject({ speaker: 'actor:mauro-vieira', via: [] });
+    expect(claimWith(doc, 'The date is fixed')).toMatchObject({ speaker: idOf(doc, 'Celso Amorim') });
+    expect(claimWith(doc, 'Exports rose')!.speaker).toBe(idOf(doc, 'Central Bank of Brazil'));
+    const ft = claimWith(doc, 'the agenda was still open')!;
+    expect(ft.speaker).toBe(idOf(doc, 'Celso Amorim'));
+    expect(ft.via).toEqual([idOf(doc, 'Financial Times')]);
+  });
+
+  it('gives every sentence of a quotation its speaker, before and after the attribution', () => {
+    const doc = extract(
+      'Farida Osei, a nurse at the clinic, described the night. "We had no power. We worked by torchlight," Osei said. "Nobody slept."',
+    );
+    const osei = idOf(doc, 'Farida Osei');
+    for (const words of ['We had no power', 'We worked by torchlight', 'Nobody slept']) {
+      expect(claimWith(doc, words)?.speaker, words).toBe(osei);
+    }
+  });
+
+  it('reads "the ministry quoted X as saying": the speaker through the ministry', () => {
+    const doc = extract('The Chinese Foreign Ministry quoted Wang Yi as saying the agreement was "a victory for dialogue".');
+    const c = claimWith(doc, 'the agreement was')!;
+    expect(c.speaker).toBe('actor:wang-yi');
+    expect(c.via).toEqual(['actor:cn-foreign-ministry']);
+    expect(c.rule).toBe('claim.en-reported');
+  });
+
+  it('reads "<outlet> reported" and "his spokesman" as links of the chain', () => {
+    const doc = extract(
+      'Iranian Foreign Minister Abbas Araghchi told state television that talks would continue, Reuters reported. ' +
+        'UN Secretary-General Antonio Guterres condemned the attack, his spokesman Stephane Dujarric told reporters.',
+    );
+    const a = claimWith(doc, 'talks would continue')!;
+    expect(a.speaker).toBe('actor:abbas-araghchi');
+    expect(a.via).toContain('actor:reuters');
+    const g = claimWith(doc, 'condemned the attack')!;
+    expect(g.speaker).toBe('actor:antonio-guterres');
+    expect(g.via).toEqual([idOf(doc, 'Stephane Dujarric')]);
+  });
+
+  it('resolves "he said" and "it said" to the last speaker of that kind', () => {
+    const doc = extract(
+      'Hungarian Prime Minister Viktor Orban said the plan was unfair. The European Commission said it would reply. "We will study it," it said. "It is a bad plan," he said.',
+    );
+    expect(claimWith(doc, 'We will study it')!.speaker).toBe(claimWith(doc, 'it would reply')!.speaker);
+    expect(claimWith(doc, 'It is a bad plan')!.speaker).toBe('actor:viktor-orban');
+  });
+});
+
+describe('English events', () => {
+  it('codes verbs with their subject and object, and resolves weekdays against the publication date', () => {
+    const doc = extract(
+      'PARIS, Feb 27, 2024 (AFP) - French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. ' +
+        'Germany and France signed a defence agreement on Tuesday. Last month, Russian forces attacked Ukraine.',
+    );
+    expect(eventBy(doc, 'met')).toMatchObject({ code: '040', source: ['actor:emmanuel-macron'], target: ['actor:olaf-scholz'], date: '2024-02-26' });
+    expect(eventBy(doc, 'signed')).toMatchObject({ source: ['country:DE'], target: ['country:FR'], date: '2024-02-27' });
+    expect(eventBy(doc, 'signed')!.code.startsWith('05')).toBe(true);
+    const attack = eventBy(doc, 'attacked')!;
+    expect(attack.code).toBe('190');
+    expect(attack.target).toEqual(['country:UA']);
+    expect(attack.date).toBeNull();
+  });
+
+  it('reads passives, light verbs and possessed nouns, and drops negated events', () => {
+    const doc = extract(
+      'WASHINGTON, May 2, 2024 (Reuters) - Pakistani Prime Minister Shehbaz Sharif was received by Saudi Crown Prince Mohammed bin Salman. ' +
+        "Iran's Revolutionary Guard launched large-scale drills near the strait. " +
+        'Sharif, on his first visit to Saudi Arabia, praised the kingdom. ' +
+        'The United States would not send troops to Iraq.',
+    );
+    expect(doc.events.find((e) => e.rule === 'event.en-passive')).toMatchObject({ source: ['actor:mohammed-bin-salman'] });
+    expect(eventBy(doc, 'drills')).toMatchObject({ code: '150', rule: 'event.en-light-verb', source: ['actor:ir-revolutionary-guard'] });
+    expect(eventBy(doc, 'visit')).toMatchObject({ code: '042', target: ['country:SA'] });
+    expect(doc.events.some((e) => e.trigger === 'send troops')).toBe(false);
+  });
+});
