@@ -266,9 +266,13 @@ export function findDates(tokens: Token[], ref: string | null): DateMatch[] {
 }
 
 /** Offset of an IANA zone at a UTC instant, as "+04:00". */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 export function zoneOffset(zone: string, utcMillis: number): string | null {
   try {
-    const name = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+    let f = formatters.get(zone);
+    if (!f) formatters.set(zone, (f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })));
+    const name = f
       .formatToParts(new Date(utcMillis))
       .find((p) => p.type === 'timeZoneName')?.value;
     if (!name) return null;

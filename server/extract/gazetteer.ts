@@ -16,6 +16,8 @@ export interface GazetteerMatch<T> {
 }
 
 const newNode = <T>(): Node<T> => ({ next: new Map(), items: [] });
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const NONE: GazetteerMatch<any>[] = Object.freeze([]) as unknown as GazetteerMatch<any>[];
 const rawOf = (t: Token) => t.text.replace(/\./g, '');
 
 export class Gazetteer<T> {
@@ -42,10 +44,12 @@ export class Gazetteer<T> {
   /** All phrases that start at token i, longest first. */
   matchAt(tokens: Token[], i: number): GazetteerMatch<T>[] {
     const first = tokens[i];
-    if (!first || first.kind !== 'word') return [];
-    const out: GazetteerMatch<T>[] = [];
+    if (!first || first.kind !== 'word') return NONE;
+    let out: GazetteerMatch<T>[] | null = null;
     for (const { form, prefix } of first.forms) {
       let node = this.root.next.get(form);
+      if (!node) continue; // the common case: nothing starts here, and nothing is allocated
+      out ??= [];
       let j = i + 1;
       while (node) {
         for (const item of node.items) {
@@ -58,7 +62,8 @@ export class Gazetteer<T> {
         j++;
       }
     }
-    return out.sort((a, b) => b.to - a.to || a.prefix.length - b.prefix.length);
+    if (!out) return NONE;
+    return out.length > 1 ? out.sort((a, b) => b.to - a.to || a.prefix.length - b.prefix.length) : out;
   }
 }
 

@@ -21,9 +21,12 @@ const LETTERS: Record<string, string> = {
 const LETTER_RE = /[أإآٱىةؤئکی\u2019\u2018]/g;
 
 /** Normalise one token or phrase for lexicon look-up (Arabic letter forms, diacritics, case). */
+// Text within Basic Latin to Arabic (U+0000–U+06FF) has no compatibility forms worth folding;
+// NFKC is costly, so only other text pays for it (presentation forms ﻻ, ligatures, full-width).
+const NEEDS_NFKC = /[^\u0000-\u06ff]/;
+
 export function normalize(s: string): string {
-  return s
-    .normalize('NFKC')
+  return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
     .replace(DIACRITICS, '')
     .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
     .toLowerCase()

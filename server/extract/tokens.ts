@@ -48,26 +48,40 @@ const PREP = new Set(['ب', 'ل', 'ك']);
 /** Candidate readings of a normalised Arabic word with its proclitics removed. */
 export function formsOf(norm: string): { form: string; prefix: string }[] {
   const out: { form: string; prefix: string }[] = [{ form: norm, prefix: '' }];
-  if (!/[\u0621-\u064a]/.test(norm[0] ?? '')) {
+  const c0 = norm.charCodeAt(0);
+  if (!(c0 >= 0x0621 && c0 <= 0x064a)) {
     if (norm.endsWith("'s")) out.push({ form: norm.slice(0, -2), prefix: '' });
     return out;
   }
-  const seen = new Set([norm]);
-  const add = (form: string, prefix: string) => {
-    if (form.length >= 2 && !seen.has(form)) {
-      seen.add(form);
-      out.push({ form, prefix });
-    }
-  };
-  const bases: { w: string; p: string }[] = [{ w: norm, p: '' }];
-  if (CONJ.has(norm[0]!) && norm.length > 3) bases.push({ w: norm.slice(1), p: norm[0]! });
-  for (const { w, p } of [...bases]) {
-    if (w.startsWith('لل') && w.length > 4) {
-      // ل + ال contracts to لل: للولايات = ل + الولايات
-      bases.push({ w: 'ال' + w.slice(2), p: p + 'ل' });
-    } else if (PREP.has(w[0]!) && w.length > 3) bases.push({ w: w.slice(1), p: p + w[0] });
+  // bases: the word, without و/ف, then without ب/ل/ك (لل → ل + ال); then each without ال
+  const bases: string[] = [norm];
+  const prefixes: string[] = [''];
+  if (CONJ.has(norm[0]!) && norm.length > 3) {
+    bases.push(norm.slice(1));
+    prefixes.push(norm[0]!);
   }
-  for (const { w, p } of bases) add(w, p);
-  for (const { w, p } of bases) if (w.startsWith('ال') && w.length > 4) add(w.slice(2), p + 'ال');
+  const n = bases.length;
+  for (let k = 0; k < n; k++) {
+    const w = bases[k]!;
+    const p = prefixes[k]!;
+    if (w.startsWith('لل') && w.length > 4) {
+      bases.push('ال' + w.slice(2));
+      prefixes.push(p + 'ل');
+    } else if (PREP.has(w[0]!) && w.length > 3) {
+      bases.push(w.slice(1));
+      prefixes.push(p + w[0]);
+    }
+  }
+  for (let k = 1; k < bases.length; k++) pushForm(out, bases[k]!, prefixes[k]!);
+  for (let k = 0; k < bases.length; k++) {
+    const w = bases[k]!;
+    if (w.startsWith('ال') && w.length > 4) pushForm(out, w.slice(2), prefixes[k]! + 'ال');
+  }
   return out;
+}
+
+function pushForm(out: { form: string; prefix: string }[], form: string, prefix: string): void {
+  if (form.length < 2) return;
+  for (const o of out) if (o.form === form) return;
+  out.push({ form, prefix });
 }
