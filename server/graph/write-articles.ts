@@ -145,3 +145,11 @@ async function withSession<T>(
     await session.close();
   }
 }
+
+/** Content hashes stored for these article ids: an article whose hash is unchanged need not even
+ * be extracted again. A hint only: writeArticles checks again under the article's lock. */
+export async function storedHashes(driver: Driver, ids: string[], database?: string): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const { records } = await driver.executeQuery(loadCypher('ingest/stored-hashes'), { ids }, { routing: 'READ', ...(database ? { database } : {}) });
+  return new Map(records.map((r) => [r.get('id') as string, r.get('hash') as string]));
+}

@@ -6,7 +6,8 @@ import type { Driver } from 'neo4j-driver';
 import { extract } from '../extract/index.ts';
 import type { ExtractionDocument, ExtractOptions } from '../extract/types.ts';
 import { articleRows, type ArticleRows } from '../graph/article-rows.ts';
-import { isUnavailable, writeArticlesIsolated } from '../graph/write-articles.ts';
+import { articleId, contentHash } from '../graph/ids.ts';
+import { isUnavailable, storedHashes, writeArticlesIsolated } from '../graph/write-articles.ts';
 import { expandPaths } from './expand-paths.ts';
 import { readArticles, type ArticleRecord, type ReadItem } from './read-files.ts';
 
@@ -133,8 +134,42 @@ export async function ingestItems(
     inflight.catch(() => {});
   };
 
-  let batch: { rows: ArticleRows; origin: string }[] = [];
+  // Records are read into a batch first; the ones already stored with the same content are
+  // counted as unchanged without being extracted (a re-run after an interruption skips what is
+  // done), the others are extracted and written.
+  let pending: ArticleRecord[] = [];
   let chars = 0;
+  const flush = async () => {
+    const keyed = pending.map((record) => ({
+      record,
+      id: articleId(record.text, record.url),
+      hash: contentHash(record.text, { url: record.url, source: record.source, publishedAt: record.publishedAt, lang: record.lang }),
+    }));
+    pending = [];
+    chars = 0;
+    let stored: Map<string, string>;
+    try {
+      stored = await storedHashes(driver, keyed.map((k) => k.id), opts.database);
+    } catch (err) {
+      throw isUnavailable(err) ? new IngestAborted(`Neo4j became unreachable: ${(err as Error).message}`) : err;
+    }
+    const batch: { rows: ArticleRows; origin: string }[] = [];
+    for (const { record, id, hash } of keyed) {
+      if (stored.get(id) === hash) {
+        s.unchanged += 1;
+        continue;
+      }
+      const t0 = performance.now();
+      const rows = extractRows(run, record, fail);
+      s.extractSeconds += (performance.now() - t0) / 1000;
+      if (rows) batch.push({ rows, origin: record.origin });
+      // Extraction is synchronous: yield so that the batch in flight gets its replies.
+      await new Promise((r) => setImmediate(r));
+    }
+    if (batch.length > 0) await submit(batch);
+    report();
+  };
+
   for await (const item of items) {
     s.bytesDone += item.bytes;
     if (!item.ok) {
@@ -143,22 +178,11 @@ export async function ingestItems(
       continue;
     }
     s.read += 1;
-    const t0 = performance.now();
-    const rows = extractRows(run, item.record, fail);
-    s.extractSeconds += (performance.now() - t0) / 1000;
-    if (rows) {
-      batch.push({ rows, origin: item.record.origin });
-      chars += item.record.text.length;
-      if (batch.length >= batchSize || chars >= maxChars) {
-        await submit(batch);
-        batch = [];
-        chars = 0;
-      }
-    }
-    // Extraction is synchronous: yield so that the batch in flight gets its replies.
-    await new Promise((r) => setImmediate(r));
+    pending.push(item.record);
+    chars += item.record.text.length;
+    if (pending.length >= batchSize || chars >= maxChars) await flush();
   }
-  if (batch.length > 0) await submit(batch);
+  if (pending.length > 0) await flush();
   const t0 = performance.now();
   await inflight;
   s.waitSeconds += (performance.now() - t0) / 1000;
