@@ -181,6 +181,11 @@ export function createApp(opts: AppOptions): http.Server {
       });
       return;
     }
+    // GraphiQL, GET queries and CORS preflights are yoga's, whether or not the explorer is built.
+    if (pathname === '/graphql' || pathname === '/yoga-health') {
+      void yoga(req, res, { req, res });
+      return;
+    }
     if (serveClient(req, res)) return;
     if (pathname === '/' && (req.method === 'GET' || req.method === 'HEAD')) {
       send(res, 200, 'text/html; charset=utf-8', placeholderPage, req.method === 'HEAD');

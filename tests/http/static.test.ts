@@ -57,6 +57,10 @@ describe('client/dist at /', () => {
 
   it('keeps /graphql and /health to the API', async () => {
     expect((await fetch(`${base}/health`)).headers.get('content-type')).toBe('application/json');
+    const graphiql = await fetch(api.url, { headers: { accept: 'text/html' } });
+    expect(await graphiql.text()).toMatch(/graphiql/i);
+    const get = await fetch(`${api.url}?query=${encodeURIComponent('{ health { database } }')}`);
+    expect(await get.json()).toEqual({ data: { health: { database: true } } });
     const res = await fetch(api.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
