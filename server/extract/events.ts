@@ -49,6 +49,7 @@ function tb(): Tables {
 const CLAUSE_BREAK = new Set(['.', '؛', ';', ':', '?', '؟', '!']);
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'that']);
 const PLACE_PREPS = new Set(['في', 'in', 'at']);
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 // Topical and spatial prepositions: a noun after them is a circumstance, not a reported event
 // (temporal ones, بعد محادثات, do report events).
 const NOMINAL_PREPS = new Set(['في', 'على', 'بشان', 'عن', 'من', 'حول', 'ضد', 'مع', 'الى', 'ازاء', 'تجاه', 'رغم', 'بسبب', 'لاجل', 'of', 'about', 'over', 'despite', 'amid']);
@@ -224,11 +225,26 @@ export function findEvents(
       const definite = prefix.endsWith('ال') || (!single && lead.norm.startsWith('ال'));
       if (lang === 'ar' && definite && !trig.pronoun) {
         const between = toks[trig.to]?.norm === 'بين';
-        const attached = afterM.some((m) => m.from === trig.to || (m.from - trig.to <= 3 && (viaPrep(m) || between)));
+        // «الهجوم الصاروخي الذي شنته طهران على إسرائيل»: a relative clause names the actors
+        const relative = toks.slice(trig.to, trig.to + 3).some((t) => RELATIVES.has(t.norm));
+        const attached = relative || afterM.some((m) => m.from === trig.to || (m.from - trig.to <= 3 && (viaPrep(m) || between)));
         if (!attached) continue;
       }
       // «غير مستعدة»: a negated adjective states no event
       if (toks[trig.from - 1]?.norm === 'غير') continue;
+      // verb first: the subject follows, possibly behind its title and affiliation
+      // («ودان مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل»): the person, else the
+      // first actor not behind a preposition, within reach of the verb
+      const subjectAfter = (list: MentionRef[]): MentionRef | undefined => {
+        const reach = list.filter((m) => m.from - trig.to <= 10);
+        const direct = reach.filter((m) => !oblique(m));
+        const first = direct[0];
+        if (!first) return undefined;
+        if (first.from - trig.to <= 5 && typeOf.get(first.entity) === 'PERSON') return first;
+        const person = direct.find((m) => typeOf.get(m.entity) === 'PERSON');
+        if (person && reach.slice(0, reach.indexOf(person)).every((m) => oblique(m) || m === first)) return person;
+        return first.from - trig.to <= 5 ? first : undefined;
+      };
       let source: string[] = [];
       let target: string[] = [];
       let rule = 'event.verb-frame';
@@ -244,12 +260,13 @@ export function findEvents(
       } else if (beforeM.length) {
         source = [beforeM.at(-1)!.entity];
         target = pickTarget(afterM);
-      } else if (afterM.length && !oblique(afterM[0]!) && afterM[0]!.from - trig.to <= 5) {
-        source = [afterM[0]!.entity];
-        const rest = afterM.slice(1).filter((m) => m.entity !== afterM[0]!.entity);
+      } else if (subjectAfter(afterM)) {
+        const subj = subjectAfter(afterM)!;
+        source = [subj.entity];
+        const rest = afterM.filter((m) => m !== subj && m.entity !== subj.entity);
         target = pickTarget(rest);
         // «تبادلت روسيا وكوريا الشمالية»: two subjects joined by و act together
-        if (trig.frame.symmetric && rest[0] && rest[0].from === afterM[0]!.to && rest[0].entity !== target[0]) {
+        if (trig.frame.symmetric && rest[0] && rest[0].from === subj.to && rest[0].entity !== target[0]) {
           const conj = toks[rest[0].from]!.forms.some((f) => f.prefix.startsWith('و'));
           if (conj) target = [rest[0].entity];
         }
