@@ -81,7 +81,13 @@ export function readSentences(sentences: AnalysedSentence[], found: EntityResult
 
 export const typeOf = (ctx: Article, id: string) => ctx.types.get(id);
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-export const isCapWord = (t: Token | undefined) => isWord(t) && /^\p{Lu}/u.test(t.text);
+/** A word that starts with a capital (ASCII decided without the Unicode regex: it runs per token). */
+export const isCapWord = (t: Token | undefined): boolean => {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(t.text);
+};
 
 export function mentionEndingAt(s: Sent, k: number): MentionRef | undefined {
   return s.ms.find((m) => m.to === k);

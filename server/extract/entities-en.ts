@@ -14,6 +14,7 @@
 //   resolve.en-org-head    "the command", "the ministry": the last organisation named with that head
 //   resolve.en-family-name "Chen" after "Chen Kuo-hua": East Asian names are shortened to the family name
 import { actorData } from './actors.ts';
+import { isCapWord } from './clauses-en.ts';
 import { countryData } from './countries.ts';
 import type { NamePassApi } from './entities.ts';
 import { lexicons } from './lexicon.ts';
@@ -61,7 +62,7 @@ function w(): Words {
 }
 
 const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-const isCap = (t: Token | undefined): boolean => isWord(t) && /^\p{Lu}/u.test(t.text);
+const isCap = isCapWord;
 const isAcronym = (t: Token | undefined) => isWord(t) && /^(?:[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4})$/.test(t.text);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'two', 'dozens', 'hundreds']);
 
@@ -72,6 +73,8 @@ interface Sentence {
   start: number;
   /** token index -> country code, for the country names and demonyms of the sentence */
   countries: Map<number, { code: string; to: number }>;
+  /** the code of the country name or demonym a token is part of */
+  inCountry: (string | undefined)[];
 }
 
 /** Token k is glued to the one before by a hyphen ("Min-seo", "al-Aiban"). */
@@ -184,8 +187,8 @@ function orgPass(s: Sentence) {
       }
       if (!isCap(p) || W.notNames.has(p.norm) || W.calendar.has(p.norm) || W.orgHeads.has(p.text)) break;
       if (p.norm === 's' && from >= 2) break; // "Taiwan's Institute …": the owner is not part of the name
-      const c = [...s.countries.entries()].find(([at, v]) => at <= from - 1 && v.to >= from);
-      if (c) country ??= c[1].code;
+      const c = s.inCountry[from - 1];
+      if (c) country ??= c;
       from--;
     }
     // a sentence's first word is capitalised anyway: keep it only when it is not an ordinary word
@@ -345,7 +348,7 @@ function anonymousPass(s: Sentence) {
     // a capitalised modifier ("a Western diplomat") only after an article; else it may be a name
     if (!DETERMINERS.has(toks[from - 1]?.norm ?? '')) {
       for (let j = k - 1; j >= from; j--) {
-        if (isCap(toks[j]) && !s.countries.has(j) && ![...s.countries.values()].some((c) => c.to === j + 1)) {
+        if (isCap(toks[j]) && !s.inCountry[j]) {
           from = j + 1;
           break;
         }
@@ -452,7 +455,9 @@ export function englishNamePass(api: NamePassApi): void {
     const m = gazetteer.matchAt(tokens, k)[0];
     if (m) countries.set(k, { code: m.payload.code, to: m.to });
   }
-  const s: Sentence = { api, toks: tokens, text: sentence.text, start: sentence.start, countries };
+  const inCountry: (string | undefined)[] = [];
+  for (const [k, c] of countries) for (let j = k; j < c.to; j++) inCountry[j] ??= c.code;
+  const s: Sentence = { api, toks: tokens, text: sentence.text, start: sentence.start, countries, inCountry };
   // organisations the earlier passes found count for "the ministry" too
   for (let k = 0; k < tokens.length; k++) {
     const id = api.occupied(k);

@@ -49,12 +49,12 @@ export class Gazetteer<T> {
     for (const { form, prefix } of first.forms) {
       let node = this.root.next.get(form);
       if (!node) continue; // the common case: nothing starts here, and nothing is allocated
-      out ??= [];
       let j = i + 1;
       while (node) {
         for (const item of node.items) {
           if (item.raw && !sameRaw(item.raw, tokens, i, j, prefix)) continue;
-          out.push({ from: i, to: j, payload: item.payload, prefix });
+          // allocated only on a match: a common first word ("the") often completes no phrase
+          (out ??= []).push({ from: i, to: j, payload: item.payload, prefix });
         }
         const t = tokens[j];
         if (!t || t.kind !== 'word') break;

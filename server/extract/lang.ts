@@ -27,12 +27,18 @@ export function detectLanguage(text: string): LangGuess {
   let other = 0;
   // the first 20,000 characters tell the language as well as the whole
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
-    if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    // ASCII first, without the Unicode regex: most of an English text
+    if (c < 0x80) {
+      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+    } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
       if ((c >= 0x0621 && c <= 0x064a) || c > 0x066d) arabic++;
-    } else if (/\p{L}/u.test(ch)) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      other++; // a letter beyond the BMP (CJK extensions and the like) counts as another script
+      i++;
+    } else if (/\p{L}/u.test(sample[i]!)) {
+      if (c >= 0xc0 && c <= 0x24f) latin++;
       else other++;
     }
   }
@@ -48,7 +54,7 @@ export function detectLanguage(text: string): LangGuess {
     return { lang: 'ar', arabicShare, reason: 'Arabic script' };
   }
   if (latin / letters >= 0.6) {
-    const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+    const words = sample.slice(0, 8_000).toLowerCase().match(/[a-z]+/g) ?? [];
     const hits = words.filter((w) => EN_WORDS.has(w)).length;
     const own = words.filter((w) => EN_ONLY.has(w)).length;
     if (words.length && own / words.length >= 0.08) return { lang: 'en', arabicShare, reason: 'English function words' };
