@@ -31,8 +31,10 @@ CALL (a) {
   MATCH (:Entity {id: xid})-[r:AFFILIATED_WITH {articleId: a.id}]->()
   DELETE r
 }
+// The counts go down by what this article added (write-articles.cypher adds them).
 CALL (a) {
-  MATCH (a)-[r:MENTIONS]->()
+  MATCH (a)-[r:MENTIONS]->(x:Entity)
+  SET x.articleCount = x.articleCount - 1, x.mentionCount = x.mentionCount - r.count
   DELETE r
 }
 CALL (a) {

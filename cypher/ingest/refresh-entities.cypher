@@ -1,17 +1,14 @@
-// After a batch: every entity it touched (now, or in the version of an article it replaced)
-// gets its counts (and, when detected in text, its name, role and country) recomputed from the
-// edges, and one left with no edge at all is deleted,
-// unless a seed script put it there (seeded countries exist before any article names them).
+// After a batch: every entity it touched (now, or in the version of an article it replaced) is
+// deleted when left with no edge at all, unless a seed script put it there (seeded countries
+// exist before any article names them); otherwise, when detected in text, its name, role and
+// country are recomputed from the edges. (mentionCount and articleCount are kept exact by
+// write-articles.cypher and clear-articles.cypher; admin/check-graph.cypher recounts them.)
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})
 WITH x, NOT EXISTS { (x)--() } AND NOT coalesce(x.seeded, false) AS orphan
 FOREACH (_ IN CASE WHEN orphan THEN [1] ELSE [] END | DELETE x)
 WITH x, orphan
 WHERE NOT orphan
-CALL (x) {
-  OPTIONAL MATCH (x)<-[r:MENTIONS]-(:Article)
-  RETURN count(r) AS articles, coalesce(sum(r.count), 0) AS mentions
-}
 // A curated entity's names, role and country are the lexicon's. One detected in text takes the
 // reading most articles give (ties to the smaller value), so that it does not depend on which
 // article came first, and a replaced article's reading goes with it.
@@ -37,8 +34,6 @@ OPTIONAL CALL (x) {
   }
   RETURN country, name, role
 }
-SET x.articleCount = articles,
-    x.mentionCount = mentions,
-    x.country = coalesce(country, x.country),
+SET x.country = coalesce(country, x.country),
     x.name = coalesce(name, x.name),
     x.role = CASE WHEN coalesce(x.known, false) THEN x.role ELSE role END

@@ -44,4 +44,8 @@ CALL (a, row) {
     articleId: row.id, sentence: toInteger(m.sentence), count: toInteger(m.count), aliases: m.aliases, name: m.name, role: m.role,
     rule: m.rule, confidence: m.confidence
   }]->(x)
+  // Counted as the edges are made rather than recounted from them: a recount walks every article
+  // that ever named the entity, which for a country grows with the whole corpus.
+  SET x.articleCount = coalesce(x.articleCount, 0) + 1,
+      x.mentionCount = coalesce(x.mentionCount, 0) + toInteger(m.count)
 }
