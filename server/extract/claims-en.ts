@@ -279,9 +279,11 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
       }
     }
     // "the readout said": the document speaks for whoever issued it
+    let fromDocument = false;
     if (!subj && toks[k - 2]?.norm === 'the' && T.documents.has(toks[k - 1]!.norm)) {
       const issuer = ctx.documents.get(toks[k - 1]!.norm);
       if (issuer) subj = { id: issuer, via: [], at: k - 2 };
+      fromDocument = !!issuer;
     }
     let who: { id: string; via: string[] } | null = null;
     if (subj) who = resolve(ctx, s.si, subj, s, k);
@@ -293,9 +295,14 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     // trailing: the verb closes the sentence's content ("…," X said. / "…," said X, a …)
     const trailing = subj ? isTrailing(s, mk.to, postposed ? k : subj.at) : null;
     if (trailing) {
-      // "…, the RIA news agency reported": an outlet that reports a sentence with its own speaker is the chain
-      if (mk.form.form === 'reported' && frames.length) {
-        for (const f of frames) if (f.speaker !== who.id) f.via.push(who.id);
+      // "…, the RIA news agency reported", "…, the readout said": an outlet or a document that reports
+      // a sentence with its own speaker is a link of that speaker's chain
+      const relay = mk.form.form === 'reported' || fromDocument || typeOf(ctx, who.id) === 'MEDIA';
+      if (relay && frames.length) {
+        for (const f of frames) {
+          if (f.speaker !== who.id && !f.via.includes(who.id)) f.via.push(who.id);
+          f.to = Math.min(f.to, trailing.to);
+        }
         continue;
       }
       hearerVia(ctx, s, mk.to, via);
@@ -316,7 +323,11 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
 
   // a content runs to the next attribution's clause
   for (const f of frames) {
-    for (const g of frames) if (g !== f && g.clause > f.from && g.clause < f.to && g.clause >= f.verb[1]) f.to = g.clause;
+    for (const g of frames) {
+      // a report inside the content ("said that Witkoff had told …") is part of it, not after it
+      if (toks[g.clause - 1]?.norm === 'that' || toks[g.clause]?.norm === 'that') continue;
+      if (g !== f && g.clause > f.from && g.clause < f.to && g.clause >= f.verb[1]) f.to = g.clause;
+    }
   }
   // a report inside another's content reached the article through that speaker
   for (const f of frames) {
@@ -399,7 +410,17 @@ function carriedBy(ctx: Ctx, s: Sent, k: number, via: string[]) {
  */
 function isTrailing(s: Sent, verbEnd: number, at: number): { from: number; to: number } | null {
   const { toks } = s;
-  const a = at - 1;
+  let a = at - 1;
+  // back over the speaker's title: ", armed forces chief Gen. Romeo Brawner told reporters"
+  for (let q = a, n = 0; q > 0 && n < 6; q--, n++) {
+    const t = toks[q]!;
+    if (t.norm === ',' || CLOSE.has(t.text)) {
+      a = q;
+      break;
+    }
+    const abbreviation = t.norm === '.' && isWord(toks[q - 1]) && toks[q - 1]!.text.length <= 4 && isCapWord(toks[q - 1]);
+    if (!abbreviation && (!isWord(t) || BETWEEN.has(t.norm) || tb().say.matchAt(toks, q).length)) break;
+  }
   const boundary = toks[a];
   if (!boundary || (boundary.norm !== ',' && !CLOSE.has(boundary.text) && boundary.norm !== '—')) return null;
   if (boundary.text === '"' && !closes(s, a)) return null;

@@ -167,6 +167,18 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
       j--;
       continue;
     }
+    // "the RIA news agency reported", "Ukraine's SBU security service said": an outlet or body
+    // named before the common noun of its kind
+    if (/^\p{Ll}/u.test(t.text)) {
+      for (let q = j; q >= j - 2 && q > 0; q--) {
+        if (!isWord(toks[q]) || !/^\p{Ll}/u.test(toks[q]!.text) || BETWEEN.has(toks[q]!.norm)) break;
+        const named = mentionEndingAt(s, q);
+        const type = named ? ctx.types.get(named.entity) : undefined;
+        if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP') && !oblique(s, named)) {
+          return { id: named.entity, via: [], at: withArticle(s, named.from) };
+        }
+      }
+    }
     // "The United States and its allies have accused": the named one of the pair
     if (/^\p{Ll}/u.test(t.text)) {
       let q = j - 1;

@@ -34,6 +34,8 @@ interface Words {
   familyFirst: Set<string>;
   calendar: Set<string>;
   speech: Set<string>;
+  /** verbs of a claim with the part that carries it ("ruled that", "accused … of") */
+  acts: Set<string>;
   functionWords: Set<string>;
 }
 
@@ -56,6 +58,7 @@ function w(): Words {
     calendar: lower([...Object.keys(lex.dates.monthsEn), ...Object.keys(lex.dates.weekdaysEn)]),
     // the simple reporting verbs that sit next to a speaker's name
     speech: lower(lex.verbs.en.filter((v) => !v.form.includes(' ')).map((v) => v.form)),
+    acts: lower(lex.englishClaims.speechActs.map((v) => v.form)),
     functionWords: lower(lex.functionWords.en),
   };
   return words;
@@ -345,6 +348,13 @@ function anonymousPass(s: Sentence) {
       if (/^\d+$/.test(p.norm) || (p.norm === 's' && p.start === (toks[from - 2]?.end ?? -2) + 1)) break; // a number, or "Russia's"
       from--;
     }
+    // "a South Korean foreign ministry official": an organisation named before the head is part of
+    // the source's name, though its words stay the organisation's mention
+    let nameFrom = from;
+    const owner = api.occupied(from - 1);
+    if (owner && api.entityType(owner) === 'ORGANIZATION' && DETERMINERS.has(toks[from - 1 - spanBack(api, from - 1)]?.norm ?? '')) {
+      nameFrom = from - spanBack(api, from - 1);
+    }
     // a capitalised modifier ("a Western diplomat") only after an article; else it may be a name
     if (!DETERMINERS.has(toks[from - 1]?.norm ?? '')) {
       for (let j = k - 1; j >= from; j--) {
@@ -358,7 +368,7 @@ function anonymousPass(s: Sentence) {
     if (isCap(toks[headTo])) continue;
     // "analysts at Goldman Sachs": the institution speaks
     if ((toks[headTo]?.norm === 'at' || toks[headTo]?.norm === 'from') && isCap(toks[headTo + 1])) continue;
-    const det = toks[from - 1];
+    const det = toks[nameFrom - 1];
     const article = isWord(det) && DETERMINERS.has(det.norm) ? det.norm : null;
     // "Rachel Ames, a former Treasury sanctions official": a description of the person named before it
     const described = article && toks[from - 2]?.norm === ',' ? api.occupied(from - 3) : undefined;
@@ -367,26 +377,59 @@ function anonymousPass(s: Sentence) {
       k = headTo - 1;
       continue;
     }
-    if (article === 'the' && from === k) {
+    if (article === 'the' && nameFrom === k) {
       const last = (api.memo.get('anon') as Map<string, string> | undefined)?.get(headNorm);
       if (last) api.mention(last, from - 1, headTo, 'resolve.en-anonymous', 0.7);
       k = headTo - 1;
       continue;
     }
     const speaks = isWord(toks[headTo]) && W.speech.has(toks[headTo]!.norm);
-    const cited = toks[from - 1]?.norm === 'to' && toks[from - 2]?.norm === 'according';
+    const cited = toks[nameFrom - 1]?.norm === 'to' && toks[nameFrom - 2]?.norm === 'according';
     // a lone head needs a sign that it stands for someone: it speaks, it is cited, or it is counted
     const counted = !!article && /^(?:one|two|three|four|five)$/.test(article);
-    if (from === k && !speaks && !cited && !counted) continue;
+    if (nameFrom === k && !speaks && !cited && !counted) continue;
     if (headNorm.endsWith('s') && !speaks && !cited && !counted) continue;
     if (!article && !speaks && !cited) continue;
-    const start = article && article !== 'a' && article !== 'an' && article !== 'the' ? from - 1 : from;
+    const counting = article && article !== 'a' && article !== 'an' && article !== 'the';
+    const start = counting && nameFrom === from ? from - 1 : from;
     const plural = headNorm.endsWith('s');
-    const id = api.add(plural ? 'GROUP' : 'PERSON', start, headTo, 'actor.en-anonymous', 0.6);
+    const name = nameFrom < from ? s.text.slice(toks[nameFrom]!.start - s.start, toks[headTo - 1]!.end - s.start) : undefined;
+    const id = api.add(plural ? 'GROUP' : 'PERSON', start, headTo, 'actor.en-anonymous', 0.6, name ? { name } : {});
     const heads = (api.memo.get('anon') as Map<string, string> | undefined) ?? new Map<string, string>();
     heads.set(headNorm, id);
     api.memo.set('anon', heads);
     k = headTo - 1;
+  }
+}
+
+/** How many tokens the entity occupying token k spans back from k (1 for a one-token mention). */
+function spanBack(api: NamePassApi, k: number): number {
+  const id = api.occupied(k);
+  let n = 1;
+  while (k - n >= 0 && api.occupied(k - n) === id) n++;
+  return n;
+}
+
+/**
+ * An organisation described rather than named, where it speaks or is cited: "An international
+ * arbitration tribunal ruled …", "according to the local resistance committee".
+ */
+function describedOrgPass(s: Sentence) {
+  const W = w();
+  const { toks, api } = s;
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (!isWord(t) || isCap(t) || api.occupied(k) || !W.orgHeads.has(cap(t.norm))) continue;
+    let from = k;
+    while (from > 0 && k - from < 3 && isWord(toks[from - 1]) && !api.occupied(from - 1) && !DETERMINERS.has(toks[from - 1]!.norm) && !W.functionWords.has(toks[from - 1]!.norm)) from--;
+    if (from === k || !DETERMINERS.has(toks[from - 1]?.norm ?? '')) continue;
+    const next = toks[k + 1];
+    const speaks = isWord(next) && (W.speech.has(next.norm) || W.acts.has(next.norm));
+    const cited = toks[from - 2]?.norm === 'to' && toks[from - 3]?.norm === 'according';
+    if (!speaks && !cited) continue;
+    api.add('ORGANIZATION', from, k + 1, 'actor.en-described-org', 0.55);
+    remember(s, from, k + 1);
+    k++;
   }
 }
 
@@ -472,5 +515,6 @@ export function englishNamePass(api: NamePassApi): void {
   personPass(s);
   citedPass(s);
   referencePass(s);
+  describedOrgPass(s);
   anonymousPass(s);
 }

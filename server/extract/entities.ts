@@ -756,7 +756,7 @@ export interface NamePassApi {
   occupied(k: number): string | undefined;
   entityType(id: string): EntityType | undefined;
   /** Records a person or organisation found in tokens [from, to) and occupies them. */
-  add(kind: 'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP', from: number, to: number, rule: string, confidence: number, extra?: { country?: string; role?: string; gender?: Gender | null }): string;
+  add(kind: 'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP', from: number, to: number, rule: string, confidence: number, extra?: { country?: string; role?: string; gender?: Gender | null; name?: string }): string;
   /** Records tokens [from, to) as a state institution (institutions.json key) of a country: the id the lexicon pass gives it. */
   institution(code: string, key: string, from: number, to: number, rule: string, confidence: number): string | null;
   /** Records tokens [from, to) as one more mention of an entity already found, and occupies them. */
@@ -789,7 +789,9 @@ function namePassApi(ctx: Ctx, s: AnalysedSentence, memo: Map<string, unknown>):
     },
     add(kind, from, to, rule, confidence, extra = {}) {
       // as written, so that "Cho Min-seo" keeps its hyphen (tokens drop it)
-      const surface = s.sentence.text.slice(s.tokens[from]!.start - s.sentence.start, s.tokens[to - 1]!.end - s.sentence.start);
+      // `name` when the entity is named by more than the tokens it can occupy ("a South Korean foreign
+      // ministry official", whose first words are the ministry's mention)
+      const surface = extra.name ?? s.sentence.text.slice(s.tokens[from]!.start - s.sentence.start, s.tokens[to - 1]!.end - s.sentence.start);
       const e = detectedEntity(ctx, kind, surface, rule, confidence, { gender: extra.gender ?? null, medium: null, offices: new Set() }, { country: extra.country, role: extra.role });
       mention(ctx, s, e, from, to, rule, confidence);
       occupy(ctx, si, from, to, e.id);
