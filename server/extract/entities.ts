@@ -543,13 +543,16 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
         rule = 'actor.head-quoted';
         confidence = 0.85;
       }
-    } else if (head.gender !== undefined && !/^ال/.test(toks[i]!.norm) && h.prefix.indexOf('ال') < 0) {
-      // unquoted: one to three words that are not a description (صحيفة أمريكية)
+    } else if (head.type !== 'MEDIA' && head.gender !== undefined && !/^ال/.test(toks[i]!.norm) && h.prefix.indexOf('ال') < 0) {
+      // unquoted: one to three words that are not a description (شركة أمريكية) nor a verb
+      // («مجلس الأمن يدعو»); an outlet's unquoted name is too easily a phrase («موقع ضعف»)
       while (
         p < toks.length &&
         p - h.to < 3 &&
         toks[p]!.kind === 'word' &&
         !functionWords.has(toks[p]!.norm) &&
+        !isNameStop(toks[p]!) &&
+        !/^س[يتن]../.test(toks[p]!.norm) &&
         !occupiedAt(ctx, si, p) &&
         !titles.matchAt(toks, p)[0] &&
         !(ctx.lang === 'ar' && /(ي|يه|ية|يون|يين|يات)$/.test(toks[p]!.norm)) &&
@@ -564,8 +567,11 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
       }
     }
     if (from < 0) continue;
-    const name = toks.slice(from, to).map((x) => x.text).join(' ');
-    const surface = ctx.lang === 'ar' ? `${toks.slice(i, h.to).map((x) => x.text).join(' ')} ${name}` : name;
+    const bare = toks.slice(from, to).map((x) => x.text).join(' ');
+    // the head without its proclitics («بمركز» → «مركز»): an organisation's name includes it
+    const headWord = toks.slice(i, h.to).map((x, n) => (n === 0 ? x.text.slice(h.prefix.length) : x.text)).join(' ');
+    const surface = ctx.lang === 'ar' ? `${headWord} ${bare}` : bare;
+    const name = head.type === 'MEDIA' || ctx.lang !== 'ar' ? bare : surface;
     const type: EntityType = head.type === 'MEDIA' ? 'MEDIA' : 'ORGANIZATION';
     const e = detectedEntity(ctx, type, name, rule, confidence, {
       gender: (head.gender as Gender | undefined) ?? null,
@@ -588,13 +594,23 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
     if (occupiedAt(ctx, si, i)) continue;
     const h = anonymous.matchAt(toks, i)[0];
     if (!h) continue;
+    // «الخبير», «المسؤول»: a definite singular refers to someone named, not an anonymous source
+    if (!h.payload.plural && (h.prefix.endsWith('ال') || toks[i]!.norm.startsWith('ال') || /^the$/i.test(toks[i - 1]?.norm ?? ''))) continue;
     let p = h.to;
     let code: string | null = null;
     let qualified = false;
+    let qualifier = '';
     for (let guard = 0; p < toks.length && guard < 6; guard++) {
       const tok = toks[p]!;
       if (tok.kind !== 'word') break;
       if (anonymousModifiers.has(tok.norm)) {
+        qualified = true;
+        p++;
+        continue;
+      }
+      // «مسؤول غربي», «مصادر دبلوماسية»: an adjective of a region or a field qualifies the source
+      if (ctx.lang === 'ar' && !code && !qualifier && /^[^ا].*(ي|يه|يون|يين)$/.test(tok.norm) && !countryAt(s, p) && !isNameStop(tok)) {
+        qualifier = tok.norm.replace(/(يه|يون|يين)$/, 'ي');
         qualified = true;
         p++;
         continue;
@@ -623,7 +639,7 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
     if (!code && !qualified && !speaking) continue;
     const cinfo = code ? countryData().info.get(code) : undefined;
     const name = `${cinfo?.demonymEn ? cinfo.demonymEn + ' ' : ''}${h.payload.en}`;
-    const id = `actor:anon-${h.payload.key}${code ? '-' + code.toLowerCase() : ''}`;
+    const id = `actor:anon-${h.payload.key}${code ? '-' + code.toLowerCase() : qualifier ? '-' + slug(qualifier) : ''}`;
     const e = ensure(
       ctx,
       id,

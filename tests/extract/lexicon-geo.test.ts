@@ -328,7 +328,7 @@ describe('institutions.json', () => {
       'central-bank',
       'embassy',
       'security-forces',
-      'forces',
+      // not 'forces': «القوات الروسية» is the state acting (a country mention), not a body of its own
       'revolutionary-guard',
       'coast-guard',
       'border-guard',

@@ -39,7 +39,7 @@ function scoreDir(articles: string, gold: string) {
 }
 
 describe('extraction scores', () => {
-  it('the sample article meets the targets', () => {
+  it('the sample article meets the targets', { timeout: 60_000 }, () => {
     const all = scoreDir(join(shared, 'articles'), join(shared, 'gold'));
     expect(all.actors.f1).toBeGreaterThanOrEqual(0.95);
     expect(all.countries.f1).toBe(1);
@@ -62,7 +62,7 @@ describe('extraction scores', () => {
   };
   for (const lang of ['ar', 'en'] as const) {
     const dir = join(root, 'tests/fixtures', lang);
-    it.runIf(existsSync(join(dir, 'gold')))(`our own ${lang} articles stay above their floors`, () => {
+    it.runIf(existsSync(join(dir, 'gold')))(`our own ${lang} articles stay above their floors`, { timeout: 60_000 }, () => {
       const all = scoreDir(join(dir, 'articles'), join(dir, 'gold'));
       expect(all.actors.f1).toBeGreaterThanOrEqual(floors[lang].actors);
       expect(all.countries.f1).toBeGreaterThanOrEqual(floors[lang].countries);
