@@ -47,8 +47,9 @@ RETURN labels(n) AS labels,
           .publishedDate} AS props,
        edges,
        // Relationship counts by type and direction, from the degree store (no walk over a
-       // hub's relationships): the caller tells from them how many lead out of the view.
-       {
+       // hub's relationships): the caller tells from them how many lead out of the view. Only
+       // for the nodes in $degreeIds, those whose hidden connections the caller needs.
+       CASE WHEN n.id IN $degreeIds THEN {
          SOURCE_in: COUNT { (n)<-[:SOURCE]-() }, SOURCE_out: COUNT { (n)-[:SOURCE]->() },
          TARGET_in: COUNT { (n)<-[:TARGET]-() }, TARGET_out: COUNT { (n)-[:TARGET]->() },
          AT_in: COUNT { (n)<-[:AT]-() }, AT_out: COUNT { (n)-[:AT]->() },
@@ -57,4 +58,4 @@ RETURN labels(n) AS labels,
          ABOUT_in: COUNT { (n)<-[:ABOUT]-() }, ABOUT_out: COUNT { (n)-[:ABOUT]->() },
          AFFILIATED_WITH_in: COUNT { (n)<-[:AFFILIATED_WITH]-() }, AFFILIATED_WITH_out: COUNT { (n)-[:AFFILIATED_WITH]->() },
          REPORTED_IN_in: COUNT { (n)<-[:REPORTED_IN]-() }, REPORTED_IN_out: COUNT { (n)-[:REPORTED_IN]->() }
-       } AS degrees
+       } END AS degrees

@@ -78,7 +78,7 @@ const LEVEL_SHARES: Record<number, number[]> = { 1: [1], 2: [0.5, 0.5], 3: [0.4,
  * choose well, bounded whatever the node's degree. */
 const SAMPLE_FACTOR = 2;
 /** Outgoing relationships read per node to find its edges (see neighborhood-elements.cypher). */
-export const EDGE_SAMPLE = 50;
+export const EDGE_SAMPLE = 20;
 const MIN_SAMPLE = 8;
 
 /**
@@ -88,7 +88,16 @@ const MIN_SAMPLE = 8;
 export async function neighborhood(
   reader: Reader,
   center: string,
-  opts: { depth: number; types: readonly GraphNodeType[]; limit: number; sentences?: boolean },
+  opts: {
+    depth: number;
+    types: readonly GraphNodeType[];
+    limit: number;
+    /** Whether to read each edge's sentence (most of the answer's bytes). */
+    sentences?: boolean;
+    /** Whether every node's `hidden` (and so omittedEdges) is wanted, not only those inside
+     * the depth that `omitted` counts. */
+    allHidden?: boolean;
+  },
 ): Promise<NeighborhoodResult | null> {
   const kinds = opts.types.map((t) => KIND_OF[t]);
   const distance = new Map<string, number>([[center, 0]]);
@@ -124,9 +133,11 @@ export async function neighborhood(
       budget -= 1;
     }
   }
-  const elements = await elementsOf(reader, [...distance.keys()], kinds, distance, {
+  const ids = [...distance.keys()];
+  const elements = await elementsOf(reader, ids, kinds, distance, {
     edges: true,
     sentences: opts.sentences ?? true,
+    degrees: opts.allHidden === false ? ids.filter((id) => distance.get(id)! < opts.depth) : ids,
   });
   if (elements === null) return null;
   // Connections cut by the limit: those of nodes inside the depth. Those of the outermost
@@ -149,7 +160,7 @@ interface ElementRow {
   labels: string[];
   props: Record<string, unknown>;
   edges: (Omit<GraphEdgeData, 'id' | 'source' | 'label'> & { target: string })[];
-  degrees: Record<string, number>;
+  degrees: Record<string, number> | null;
 }
 
 const ENTITY_KINDS: NodeKind[] = ['Actor', 'Country', 'Place'];
@@ -193,13 +204,14 @@ async function elementsOf(
   ids: string[],
   kinds: NodeKind[],
   distance: Map<string, number>,
-  want: { edges: boolean; sentences: boolean },
+  want: { edges: boolean; sentences: boolean; degrees: string[] },
 ): Promise<Elements | null> {
   const rows = await reader.read<ElementRow>('api/neighborhood-elements', {
     ids,
     edgeSample: EDGE_SAMPLE,
     withEdges: want.edges,
     withSentences: want.sentences,
+    degreeIds: want.degrees,
   });
   const byId = new Map(rows.map((r) => [String(r.props.id), r]));
   const center = byId.get(ids[0]!);
@@ -222,9 +234,10 @@ async function elementsOf(
     const kind = kindOf(row.labels);
     let degree = 0;
     for (const [key, leadsTo] of Object.entries(LEADS_TO[kind])) {
-      if (leadsTo.some((k) => counted.has(k))) degree += row.degrees[key] ?? 0;
+      if (leadsTo.some((k) => counted.has(k))) degree += row.degrees?.[key] ?? 0;
     }
-    const hidden = Math.max(0, degree - (shown.get(id) ?? 0));
+    // Nodes whose degrees were not read count none hidden.
+    const hidden = row.degrees === null ? 0 : Math.max(0, degree - (shown.get(id) ?? 0));
     nodes.push({ data: nodeData(kind, row.props, distance.get(id) ?? 0, hidden) });
   }
   return { nodes, edges };
@@ -289,7 +302,7 @@ export async function shortestPaths(
   reader: Reader,
   from: string,
   to: string,
-  opts: { maxLength: number; first: number },
+  opts: { maxLength: number; first: number; hidden?: boolean },
 ): Promise<PathsResult> {
   type Step = Omit<GraphEdgeData, 'id' | 'label'>;
   const rows = await reader.read<{ nodes: string[]; rels: Step[] }>('api/paths', {
@@ -309,6 +322,7 @@ export async function shortestPaths(
     {
       edges: false,
       sentences: false,
+      degrees: opts.hidden === false ? [] : ids,
     },
   );
   const nodeById = new Map(all?.nodes.map((n) => [n.data.id, n]) ?? []);

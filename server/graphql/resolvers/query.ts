@@ -114,6 +114,7 @@ export const queryResolvers = {
       types,
       limit,
       sentences: selects(info, ['edges', 'data', 'sentence']),
+      allHidden: selects(info, ['nodes', 'data', 'hidden']) || selects(info, ['omittedEdges']),
     });
     if (result === null) throw notFound('node', args.id);
     return result;
@@ -123,11 +124,16 @@ export const queryResolvers = {
     _: unknown,
     args: { from: string; to: string; maxLength?: number | null; first?: number | null },
     ctx: GraphQLContext,
+    info: GraphQLResolveInfo,
   ) => {
     const maxLength = inRange('maxLength', args.maxLength ?? 4, 1, 6);
     const first = inRange('first', args.first ?? 5, 1, 20);
     await Promise.all([existing(ctx, args.from), existing(ctx, args.to)]);
-    return shortestPaths(ctx.reader, args.from, args.to, { maxLength, first });
+    return shortestPaths(ctx.reader, args.from, args.to, {
+      maxLength,
+      first,
+      hidden: selects(info, ['paths', 'nodes', 'data', 'hidden']),
+    });
   },
 
   claims: async (
