@@ -23,7 +23,8 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-describe('seed', () => {
+// Seeding loads the extractor and compiles the write statements: slow on a busy machine.
+describe('seed', { timeout: 120_000 }, () => {
   it('puts every country in, with Arabic and English names and a region, idempotently', async () => {
     await runSeedScripts(db.driver);
     const [row] = await query('MATCH (c:Country) RETURN count(c) AS n, count(c.nameAr) AS ar, count(c.region) AS regions');
