@@ -53,11 +53,12 @@ describe('extraction scores', () => {
     expect(all.eventDates).toBeGreaterThanOrEqual(0.85);
     expect(all.overall).toBeGreaterThanOrEqual(0.92);
   });
-  // Our own articles stand in for the held-out set. English meets the issue's 0.85; Arabic does
-  // not yet (0.81 when this was written), so its floor guards against regressions while the
-  // figures printed above are what the issue notes report.
+  // Our own articles stand in for the held-out set. Both languages meet the issue's 0.85 for
+  // actors and countries; English meets its 0.85 overall, Arabic does not yet (0.82 when this
+  // was written), so its overall floor guards against regressions while the figures printed
+  // above are what the issue notes report.
   const floors = {
-    ar: { overall: 0.78, actors: 0.82, countries: 0.95 },
+    ar: { overall: 0.8, actors: 0.85, countries: 0.95 },
     en: { overall: 0.85, actors: 0.85, countries: 0.95 },
   };
   for (const lang of ['ar', 'en'] as const) {
