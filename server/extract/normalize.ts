@@ -21,9 +21,10 @@ const LETTERS: Record<string, string> = {
 const LETTER_RE = /[أإآٱىةؤئکی\u2019\u2018]/g;
 
 /** Normalise one token or phrase for lexicon look-up (Arabic letter forms, diacritics, case). */
-// Text within Basic Latin to Arabic (U+0000–U+06FF) has no compatibility forms worth folding;
-// NFKC is costly, so only other text pays for it (presentation forms ﻻ, ligatures, full-width).
-const NEEDS_NFKC = /[^\u0000-\u06ff]/;
+// NFKC is costly, so only text that it can change pays for it: anything beyond Arabic
+// (presentation forms ﻻ, ligatures, full-width), Latin-1 symbols (no-break space, ª, ²) and
+// combining accents (e + ◌́ → é).
+const NEEDS_NFKC = /[^\u0000-\u06ff]|[\u00a0-\u00bf\u0300-\u036f]/;
 
 export function normalize(s: string): string {
   return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
