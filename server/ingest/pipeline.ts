@@ -4,14 +4,12 @@
 // flat whatever the corpus size.
 import type { Driver } from 'neo4j-driver';
 import { extract } from '../extract/index.ts';
-import type { ExtractionDocument, ExtractOptions } from '../extract/types.ts';
+import type { ExtractOptions } from '../extract/types.ts';
 import { articleRows, type ArticleRows } from '../graph/article-rows.ts';
 import { articleId, contentHash } from '../graph/ids.ts';
 import { isUnavailable, storedHashes, writeArticlesIsolated } from '../graph/write-articles.ts';
 import { expandPaths } from './expand-paths.ts';
 import { readArticles, type ArticleRecord, type ReadItem } from './read-files.ts';
-
-export type Extract = (text: string, opts?: ExtractOptions) => ExtractionDocument;
 
 export interface IngestOptions {
   /** Articles per transaction. */
@@ -20,8 +18,6 @@ export interface IngestOptions {
   maxBatchChars?: number;
   database?: string;
   onProgress?: (p: IngestProgress) => void;
-  /** The extractor; the real one unless a caller has a reason to swap it. */
-  extractFn?: Extract;
   /** When given, milliseconds per write statement are added to it (for benchmarks). */
   timings?: Map<string, number>;
 }
@@ -74,7 +70,6 @@ export async function ingestItems(
   opts: IngestOptions = {},
 ): Promise<IngestSummary> {
   const started = process.hrtime.bigint();
-  const run = opts.extractFn ?? extract;
   const batchSize = opts.batchSize ?? 100;
   const maxChars = opts.maxBatchChars ?? 4_000_000;
   const s: IngestSummary = {
@@ -160,7 +155,7 @@ export async function ingestItems(
         continue;
       }
       const t0 = performance.now();
-      const rows = extractRows(run, record, fail);
+      const rows = extractRows(record, fail);
       s.extractSeconds += (performance.now() - t0) / 1000;
       if (rows) batch.push({ rows, origin: record.origin });
       // Extraction is synchronous: yield so that the batch in flight gets its replies.
@@ -192,7 +187,6 @@ export async function ingestItems(
 }
 
 function extractRows(
-  run: Extract,
   record: ArticleRecord,
   fail: (origin: string, reason: string) => void,
 ): ArticleRows | null {
@@ -202,7 +196,7 @@ function extractRows(
   if (record.source) hints.source = record.source;
   if (record.url) hints.url = record.url;
   try {
-    return articleRows(record, run(record.text, hints));
+    return articleRows(record, extract(record.text, hints));
   } catch (err) {
     const e = err as Error;
     fail(record.origin, e.name === 'ExtractionError' ? e.message : `extraction failed: ${e.message}`);
