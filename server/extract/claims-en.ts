@@ -293,7 +293,10 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     carriedBy(ctx, s, mk.to, via);
     const clause = coordinated ? k - 1 : subj ? clauseStart(s, subj.at) : k;
     // trailing: the verb closes the sentence's content ("…," X said. / "…," said X, a …)
-    const trailing = subj ? isTrailing(s, mk.to, postposed ? k : subj.at) : null;
+    // a quotation before the attribution makes it trailing; a plain clause only when no content follows the verb
+    const candidate = subj ? isTrailing(s, mk.to, postposed ? k : subj.at) : null;
+    const quoted = !!candidate && CLOSE.has(toks[candidate.to - 1]?.text ?? '');
+    const trailing = candidate && (postposed || quoted || afterVerbIsShort(ctx, s, mk.to)) ? candidate : null;
     if (trailing) {
       // "…, the RIA news agency reported", "…, the readout said": an outlet or a document that reports
       // a sentence with its own speaker is a link of that speaker's chain
@@ -352,6 +355,16 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     if (!src) continue;
     const doc = toks.slice(mk.to, src.end + 3).find((t) => T.documents.has(t.norm));
     if (doc) ctx.documents.set(doc.norm, src.id);
+    // "Al-Qahera News, citing a senior Egyptian source, reported that …": the cited one speaks,
+    // through the outlet that cites it
+    if (RELAYS.has(toks[mk.k]!.norm)) {
+      const relayed = frames.filter((f) => f.speaker !== src.id);
+      for (const f of relayed) {
+        f.via = [f.speaker!, ...f.via.filter((v) => v !== src.id)];
+        f.speaker = src.id;
+      }
+      if (relayed.length) continue;
+    }
     const own = frames.filter((f) => f.verb[0] < mk.k);
     if (own.length) {
       for (const f of own) if (f.speaker !== src.id && !f.via.includes(src.id)) f.via.push(src.id);
@@ -370,6 +383,8 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     return f.speaker && span.end > span.start && s.text.slice(span.start - s.start, span.end - s.start).split(/\s+/).length >= 3;
   });
 }
+
+const RELAYS = new Set(['citing', 'quoting']);
 
 function frame(s: Sent, k: number, to: number, speaker: string, via: string[], from: number, end: number, clause: number, stance: Stance, rule: string, confidence: number): Frame {
   return { si: s.si, verb: [k, to], speaker, via, from, to: end, clause, verbText: s.toks.slice(k, to).map((t) => t.text).join(' '), stance, rule, confidence };
@@ -441,6 +456,12 @@ function isTrailing(s: Sent, verbEnd: number, at: number): { from: number; to: n
   }
   if (end <= from + 1) return null;
   return { from, to: end };
+}
+
+/** Whether a verb is followed only by its hearer and adverbials ("told reporters after the meeting"), not by a content. */
+function afterVerbIsShort(ctx: Ctx, s: Sent, verbEnd: number): boolean {
+  const from = contentStart(ctx, s, verbEnd, []);
+  return s.toks.slice(from).filter((t) => t.kind === 'word').length < 3;
 }
 
 /** Whether the quote mark at q closes a quotation (straight quotes alternate). */

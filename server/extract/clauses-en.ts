@@ -47,6 +47,11 @@ export interface Article {
   types: Map<string, EntityType>;
 }
 
+/** Mentions without the country names inside another mention ("US" in "US officials"): the longer one is the noun phrase. */
+function headsOnly(ms: MentionRef[]): MentionRef[] {
+  return ms.filter((m) => !m.rule.startsWith('country') || !ms.some((n) => n !== m && !n.rule.startsWith('country') && n.from <= m.from && n.to >= m.to));
+}
+
 /** The article's sentences with their actor mentions (by start token) and quotation flags. */
 export function readSentences(sentences: AnalysedSentence[], found: EntityResult): Article {
   const types = new Map(found.entities.map((e) => [e.id, e.type]));
@@ -72,7 +77,7 @@ export function readSentences(sentences: AnalysedSentence[], found: EntityResult
       start: sentence.start,
       end: sentence.end,
       text: sentence.text,
-      ms: (byS.get(sentence.index) ?? []).sort((a, b) => a.from - b.from),
+      ms: headsOnly(byS.get(sentence.index) ?? []).sort((a, b) => a.from - b.from),
       quoted: q.quoted,
     });
   }

@@ -233,6 +233,11 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         continue;
       }
       const mode = modeOf(toks, i);
+      // a negated event did not happen ("would not send troops"); a denial is its own frame (016)
+      if (mode === 'denied' && !NEGATIVE_ROOTS.includes(root)) {
+        i = t.to - 1;
+        continue;
+      }
       const date = dateFor(dates, i, s.si, refDate);
       // a narrative goes on in its paragraph ("Putin and Kim then held talks"): the day told before it
       if (!date.explicit && !date.date && narrated && narrated.paragraph === s.paragraph) date.date = narrated.date;
@@ -288,7 +293,10 @@ function isNominal(s: Sent, i: number): boolean {
 function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
   for (let k = i - 1; k >= ca && k >= i - 7; k--) {
     if (tb().light.matchAt(s.toks, k).some((m) => m.to <= i)) return k;
-    if (s.toks[k]!.kind === 'punct' && s.toks[k]!.norm !== '-') return null;
+    // only the verb's own object lies between: "launched two days of large-scale drills", not
+    // "agree to end the war" (another verb's object)
+    const t = s.toks[k]!;
+    if (t.kind === 'punct' || t.norm === 'to' || PRONOUNS.has(t.norm) || BETWEEN.has(t.norm)) return null;
   }
   return null;
 }

@@ -347,6 +347,7 @@ function dateCovering(tokens: Token[], ref: string | null = null): Extract<Segme
       i = n;
       marked = true;
       while (tokens[i]?.kind === 'punct') i++;
+      if (tokens[i]?.norm === 'on') i++; // "Published On 5 May 2024"
       break;
     }
   }
