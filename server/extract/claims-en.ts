@@ -385,6 +385,7 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
 }
 
 const RELAYS = new Set(['citing', 'quoting']);
+export const MAX_SENTENCE_TOKENS = 400;
 
 function frame(s: Sent, k: number, to: number, speaker: string, via: string[], from: number, end: number, clause: number, stance: Stance, rule: string, confidence: number): Frame {
   return { si: s.si, verb: [k, to], speaker, via, from, to: end, clause, verbText: s.toks.slice(k, to).map((t) => t.text).join(' '), stance, rule, confidence };
@@ -582,7 +583,9 @@ export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityRe
   const { sents } = ctx;
   const framesOf: Frame[][] = sents.map(() => []);
   for (const s of sents) {
-    const frames = findFrames(ctx, s);
+    // a "sentence" of hundreds of words is a list or a broken page, not prose with attributions;
+    // its frames would cost time quadratic in its length
+    const frames = s.toks.length > MAX_SENTENCE_TOKENS ? [] : findFrames(ctx, s);
     framesOf[s.si] = frames;
     for (const f of frames) ctx.history.push({ id: f.speaker!, via: f.via, si: s.si });
   }

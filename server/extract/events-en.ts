@@ -23,6 +23,7 @@ import {
   type Article,
   type Sent,
 } from './clauses-en.ts';
+import { MAX_SENTENCE_TOKENS } from './claims-en.ts';
 import { findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { dateFor, modeOf, quantities } from './events.ts';
@@ -154,6 +155,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
   let narrated: { date: string; paragraph: number } | null = null;
   for (const s of a.sents) {
     const { toks } = s;
+    if (toks.length > MAX_SENTENCE_TOKENS) continue; // not prose (see claims-en.ts)
     const dates = findDates(toks, refDate);
     const inSentence: Event[] = [];
     /** token index of each trigger read in the sentence */

@@ -236,3 +236,12 @@ describe('English events', () => {
     expect(doc.events.some((e) => e.trigger === 'send troops')).toBe(false);
   });
 });
+
+describe('English bad input', () => {
+  it('a sentence of 3,000 words full of verbs and names, 800 nested quotes and a 5,000-comma list finish', { timeout: 60_000 }, () => {
+    const words = Array.from({ length: 3000 }, (_, i) => (i % 7 === 0 ? 'said' : i % 5 === 0 ? 'Russia' : i % 11 === 0 ? 'Vladimir Putin' : 'word')).join(' ');
+    expect(extract(`WASHINGTON (Reuters) - ${words}.`).article.dateline).toBe('WASHINGTON');
+    expect(extract('The newspaper said that ' + '"he said that '.repeat(800) + 'something' + '"'.repeat(800)).article.lang).toBe('en');
+    expect(extract('The minister said that ' + 'officials, '.repeat(5000) + 'agreed.').sentences).toHaveLength(1);
+  });
+});
