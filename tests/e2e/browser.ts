@@ -21,6 +21,8 @@ const ARGS = [
 
 export interface Browser {
   context: BrowserContext;
+  /** The profile folder: its path is on the command line of every process of this browser. */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function launchChromium(
   });
   return {
     context,
+    profile,
     async close() {
       await context.close().catch(() => {});
       fs.rmSync(profile, { recursive: true, force: true });

@@ -75,6 +75,22 @@ export async function clickNode(
   if (how.shift) await page.keyboard.up('Shift');
 }
 
+/** Clicks an edge at its midpoint, once the view is centred there. */
+export async function clickEdge(page: Page, id: string): Promise<void> {
+  const at = await page.evaluate((edgeId) => {
+    const cy = window.__isnad!.cy;
+    const e = cy.getElementById(edgeId);
+    if (e.empty() || !e.isEdge()) throw new Error(`edge ${edgeId} is not drawn`);
+    cy.stop();
+    cy.zoom(1.2);
+    cy.center(e);
+    const p = e.renderedMidpoint();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(at.x, at.y);
+}
+
 export async function selectedIds(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     window

@@ -13,6 +13,7 @@ import { useTestDb } from '../setup/db.ts';
 import { launchChromium, type Browser } from './browser.ts';
 import {
   ARTIFACTS,
+  clickEdge,
   clickNode,
   graphql,
   idle,
@@ -23,6 +24,8 @@ import {
 } from './explorer-page.ts';
 
 const PUTIN_AR = 'بوتين';
+/** The sample article (the Arabic report of 19 June 2024), and all the seeded articles' text. */
+const sampleArticle = fs.readFileSync(path.join(articlesDir, 'ar-2024-06-19-putin-north-korea.txt'), 'utf8');
 const sampleText = fs
   .readdirSync(articlesDir)
   .filter((f) => f.endsWith('.txt'))
@@ -96,14 +99,27 @@ describe('explorer', () => {
     expect(ids).toContain(found.putin);
     expect(ids.length).toBeGreaterThan(1);
     expect(await selectedIds(page)).toEqual([found.putin]);
-    const figure = page.locator('#details figure.evidence').first();
-    await figure.waitFor();
+    // Newest articles first: page through the evidence to a sentence of the sample article.
+    const figures = page.locator('#details figure.evidence');
+    await figures.first().waitFor();
+    let index = -1;
+    for (let pageNo = 0; pageNo < 20 && index < 0; pageNo++) {
+      const texts = (await figures.locator('blockquote').allInnerTexts()).map((t) => t.trim());
+      index = texts.findIndex((t) => t.length > 20 && sampleArticle.includes(t));
+      if (index >= 0) break;
+      const more = page.locator('#details button', { hasText: 'More sentences' });
+      if ((await more.count()) === 0) break;
+      const n = texts.length;
+      await more.click();
+      await page.waitForFunction((k) => document.querySelectorAll('#details figure.evidence').length > k, n);
+    }
+    expect(index, 'a sentence of the sample article among the evidence').toBeGreaterThanOrEqual(0);
+    const figure = figures.nth(index);
+    await figure.scrollIntoViewIfNeeded();
     const quote = figure.locator('blockquote');
-    expect(await quote.getAttribute('dir')).toBe('rtl');
-    expect(await quote.getAttribute('lang')).toBe('ar');
     const sentence = (await quote.innerText()).trim();
-    expect(sentence.length).toBeGreaterThan(20);
-    expect(sampleText).toContain(sentence);
+    expect(await quote.getAttribute('dir'), sentence).toBe('rtl');
+    expect(await quote.getAttribute('lang'), sentence).toBe('ar');
     const marked = await figure.locator('mark').allInnerTexts();
     expect(marked.length).toBeGreaterThan(0);
     expect(marked.some((m) => m.includes(PUTIN_AR))).toBe(true);
@@ -151,6 +167,42 @@ describe('explorer', () => {
     await page.locator('#details').waitFor({ state: 'hidden' });
   });
 
+  it('tells why an edge exists: rule, confidence, the sentence', async () => {
+    // An edge of the first node whose middle no node covers.
+    const edge = await page.evaluate((putin) => {
+      const cy = window.__isnad!.cy;
+      const candidates = cy
+        .getElementById(putin)
+        .connectedEdges()
+        .filter((e) => !e.hasClass('more-link'));
+      return candidates
+        .map((e) => e.id())
+        .find((id) => {
+          const mid = cy.getElementById(id).midpoint();
+          return cy.nodes().every((n) => {
+            const b = n.boundingBox({ includeLabels: true });
+            return mid.x < b.x1 - 4 || mid.x > b.x2 + 4 || mid.y < b.y1 - 4 || mid.y > b.y2 + 4;
+          });
+        });
+    }, found.putin!);
+    expect(edge, 'an edge of the first node clear of nodes').toBeDefined();
+    await clickEdge(page, edge!);
+    expect(await selectedIds(page)).toEqual([edge]);
+    const details = page.locator('#details');
+    await details.getByText('Why this link exists').waitFor();
+    const data = await page.evaluate((id) => window.__isnad!.state().edges.get(id)!, edge!);
+    expect(await details.locator('dl.facts code').first().innerText()).toBe(data.rule);
+    expect(await details.locator('dl.facts').innerText()).toContain(
+      `${Math.round(data.confidence! * 100)} %`,
+    );
+    const figure = details.locator('figure.evidence').first();
+    await figure.waitFor();
+    expect(sampleText).toContain((await figure.locator('blockquote').innerText()).trim());
+    expect(await figure.locator('mark').count()).toBeGreaterThan(0);
+    await shot(page, '06-edge');
+    await page.keyboard.press('Escape');
+  });
+
   it('filters by type, and the filter comes off again', async () => {
     await page.click('#btn-filters');
     const events = page.locator('#filter-cat-EVENT');
@@ -164,7 +216,7 @@ describe('explorer', () => {
     expect(page.url()).toContain('off=EVENT');
     // The timeline only shows what is visible: no event marks left.
     expect(await page.locator('#timeline .mark.event').count()).toBe(0);
-    await shot(page, '06-filter-events-off');
+    await shot(page, '07-filter-events-off');
     await page.locator('#filter-cat-EVENT').check();
     expect((await visibleIds(page)).length).toBe((await nodeIds(page)).length);
     // Keep claims off, for the URL to carry a filter.
@@ -213,7 +265,7 @@ describe('explorer', () => {
     const onPath = await page.evaluate(() => window.__isnad!.cy.edges('.on-path').length);
     expect(onPath).toBe(hops);
     await page.locator('#status').getByText('Shortest path').waitFor();
-    await shot(page, '07-path');
+    await shot(page, '08-path');
   });
 
   it('restores the view from its URL in a new tab', async () => {
@@ -233,7 +285,7 @@ describe('explorer', () => {
       const path = await tab.evaluate(() => window.__isnad!.state().path);
       expect(path?.nodes[0]).toBe(found.putin);
       expect(await tab.evaluate(() => window.__isnad!.cy.edges('.on-path').length)).toBeGreaterThan(0);
-      await shot(tab, '08-restored');
+      await shot(tab, '09-restored');
     } finally {
       await tab.close();
     }
@@ -302,7 +354,7 @@ describe('explorer', () => {
     expect(links.at(-1)![1]).toMatch(/^article:/);
     expect(links).toHaveLength(claim!.via.length + 1);
     await page.locator('#node-list summary').click();
-    await shot(page, '09-claim-chain');
+    await shot(page, '10-claim-chain');
   });
 
   it('hides, pins, removes and undoes', async () => {
@@ -338,7 +390,7 @@ describe('explorer', () => {
         .map((e) => `${e.tagName.toLowerCase()}#${e.id}.${e.className}`),
     );
     expect(wide).toEqual([]);
-    await shot(page, '10-narrow');
+    await shot(page, '11-narrow');
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
@@ -353,7 +405,7 @@ describe('explorer', () => {
     const alert = page.locator('#status [role="alert"]');
     await alert.getByText('did not answer within').waitFor();
     expect(await nodeIds(page)).toEqual(before);
-    await shot(page, '11-timeout');
+    await shot(page, '12-timeout');
     await page.unroute('**/graphql');
     await page.evaluate(() => localStorage.removeItem('isnad.timeoutMs'));
 
@@ -367,7 +419,7 @@ describe('explorer', () => {
     await alert.getByText('Cannot reach the Isnad server').waitFor();
     // The graph stays as it was, under the message.
     expect((await nodeIds(page)).length).toBeGreaterThan(1);
-    await shot(page, '12-server-down');
+    await shot(page, '13-server-down');
     expect(pageErrors).toEqual([]);
   });
 });

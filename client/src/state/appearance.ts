@@ -1,7 +1,7 @@
 // How a node looks, from its data alone: its label (in the language asked, with a flag for
 // countries, laid out for right-to-left scripts), its size and its colour class. Pure, so the
 // Cytoscape stylesheet (view/style.ts) only maps these fields.
-import type { NodeData } from './elements.ts';
+import { categoryOf, type Category, type EdgeData, type NodeData } from './elements.ts';
 import type { LabelLang } from './url.ts';
 
 /** Right-to-left mark: a strong RTL character that is itself invisible. */
@@ -99,11 +99,91 @@ export const QUAD_NAMES: Record<number, string> = {
   4: 'Material conflict',
 };
 
-/** Cytoscape data fields derived for drawing (prefixed with _ to keep them apart from the API's). */
-export function drawData(
-  n: NodeData,
-  lang: LabelLang,
-): { _label: string; _size: number; _dir: 'rtl' | 'ltr' } {
+export const QUAD_COLOURS: Record<number, string> = {
+  1: '#22c55e',
+  2: '#15803d',
+  3: '#f97316',
+  4: '#dc2626',
+};
+
+export const CATEGORY_COLOURS: Record<Category, string> = {
+  PERSON: '#2563eb',
+  ORGANIZATION: '#7c3aed',
+  MEDIA: '#0891b2',
+  GROUP: '#92400e',
+  COUNTRY: '#e2e8f0',
+  PLACE: '#78716c',
+  EVENT: '#f97316',
+  CLAIM: '#fde047',
+  ARTICLE: '#cbd5e1',
+};
+
+/** Cytoscape node shapes by category: colour is never the only thing telling kinds apart. */
+const SHAPES: Record<Category, string> = {
+  PERSON: 'ellipse',
+  ORGANIZATION: 'round-rectangle',
+  MEDIA: 'round-tag',
+  GROUP: 'round-hexagon',
+  COUNTRY: 'ellipse',
+  PLACE: 'round-triangle',
+  EVENT: 'diamond',
+  CLAIM: 'rhomboid',
+  ARTICLE: 'rectangle',
+};
+
+/** What a node looks like, as data fields the stylesheet maps (view/style.ts). */
+export interface NodeLook {
+  _label: string;
+  _dir: 'rtl' | 'ltr';
+  _w: number;
+  _h: number;
+  _shape: string;
+  _color: string;
+  _border: string;
+  _borderWidth: number;
+  _borderStyle: 'solid' | 'dashed';
+}
+
+/**
+ * Everything the canvas needs to draw a node, derived from its data (prefixed with _ to keep
+ * these apart from the API's fields). One data-mapped stylesheet rule then draws every kind,
+ * which styles thousands of nodes far faster than a rule per kind.
+ */
+export function drawData(n: NodeData, lang: LabelLang): NodeLook {
   const name = n.type === 'CLAIM' || n.type === 'EVENT' ? n.label : displayName(n, lang);
-  return { _label: nodeLabel(n, lang), _size: nodeSize(n), _dir: directionOf(name) };
+  const category = categoryOf(n);
+  const size = nodeSize(n);
+  const uncertain =
+    n.type === 'EVENT' && (n.mode === 'denied' || n.mode === 'possible' || n.mode === 'planned');
+  return {
+    _label: nodeLabel(n, lang),
+    _dir: directionOf(name),
+    _w: n.type === 'CLAIM' ? 44 : size,
+    _h: n.type === 'CLAIM' ? 26 : size,
+    _shape: SHAPES[category],
+    _color:
+      n.type === 'EVENT'
+        ? (QUAD_COLOURS[n.quadClass ?? 0] ?? CATEGORY_COLOURS.EVENT)
+        : CATEGORY_COLOURS[category],
+    _border: category === 'COUNTRY' || uncertain ? '#475569' : category === 'CLAIM' ? '#a16207' : '#ffffff',
+    _borderWidth: category === 'COUNTRY' || uncertain ? 2 : 1.5,
+    // Denied, planned or possible events: a dashed outline, the event did not (yet) happen.
+    _borderStyle: uncertain ? 'dashed' : 'solid',
+  };
+}
+
+const EDGE_COLOURS: Record<string, string> = {
+  SOURCE: '#475569',
+  TARGET: '#475569',
+  SAID_BY: '#ca8a04',
+  VIA: '#ca8a04',
+  AFFILIATED_WITH: '#cbd5e1',
+};
+
+/** An edge's colour and line by relationship type: who acts, who speaks, who passed it on. */
+export function edgeDrawData(e: EdgeData): { _color: string; _line: 'solid' | 'dashed' | 'dotted' } {
+  return {
+    _color: EDGE_COLOURS[e.type] ?? '#94a3b8',
+    _line: e.type === 'VIA' ? 'dashed' : e.type === 'AT' || e.type === 'REPORTED_IN' ? 'dotted' : 'solid',
+  };
 }

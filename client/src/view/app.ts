@@ -140,6 +140,7 @@ export class App {
 
   /** Expands a node: the next page of what is pending for it, else its neighbourhood. */
   async expandNode(id: string): Promise<void> {
+    performance.clearMarks('isnad:expand-data');
     performance.mark('isnad:expand-request');
     const pending = this.state.pending.get(id);
     if (pending && pending.nodes.length > 0) {
@@ -175,6 +176,12 @@ export class App {
   private mark(what: 'expand'): void {
     performance.mark(`isnad:${what}-rendered`);
     performance.measure(`isnad:${what}`, `isnad:${what}-request`, `isnad:${what}-rendered`);
+    // The client's own share: from the answer to the frame (no request when a page was pending).
+    const from =
+      performance.getEntriesByName(`isnad:${what}-data`).length > 0
+        ? `isnad:${what}-data`
+        : `isnad:${what}-request`;
+    performance.measure(`isnad:${what}-render`, from, `isnad:${what}-rendered`);
   }
 
   async findPath(a: string, b: string): Promise<void> {
@@ -343,25 +350,40 @@ export class App {
     onFirstFrame?: () => void;
   }): Promise<void> {
     const s = this.state;
+    // Stage timings (performance.measure) for the benchmark and the browser's profiler.
+    const t0 = performance.now();
     const filtered = filteredOut(s, this.filters);
     const chain = this.currentChain();
     const res = this.graph.sync(s, { filtered, lang: this.lang, chain, around: o.around ?? null });
+    performance.measure('isnad:sync', { start: t0, end: performance.now() });
+
     if (s.nodes.size === 0) void this.startPanel.show();
     else this.startPanel.hide();
     this.selected = this.selected.filter((id) => this.graph.cy.getElementById(id).nonempty());
-    this.refreshPanels(filtered);
     this.writeUrl();
+    // The panels (filters, timeline, node list) follow once the graph has its frame: the graph is
+    // what the analyst waits for.
+    const panels = () => {
+      const t = performance.now();
+      this.refreshPanels(filtered);
+      performance.measure('isnad:panels', { start: t, end: performance.now() });
+    };
     if (o.layout || res.unplaced > 0) {
-      await this.graph.layout(this.layoutName, { root: this.rootId(), fit: true });
+      const t2 = performance.now();
+      await this.graph.layout(this.layoutName, { root: this.rootId(), roots: this.startIds(), fit: true });
+      performance.measure('isnad:layout', { start: t2, end: performance.now() });
       await nextFrame();
       o.onFirstFrame?.();
+      panels();
     } else if (o.around && res.added.length > 0) {
       await nextFrame();
       o.onFirstFrame?.();
+      panels();
       await this.graph.settle();
     } else {
       await nextFrame();
       o.onFirstFrame?.();
+      panels();
     }
   }
 
@@ -594,6 +616,10 @@ export class App {
     }
   }
 
+  private startIds(): string[] {
+    return this.state.ops.flatMap((o) => (o.k === 'start' ? [o.id] : []));
+  }
+
   private rootId(): string | null {
     const first = this.state.ops.find((o) => o.k === 'start');
     return this.selected[0] ?? (first && first.k === 'start' ? first.id : null);
@@ -608,7 +634,7 @@ export class App {
     layout.addEventListener('change', () => {
       this.layoutName = layout.value as LayoutName;
       this.writeUrl();
-      void this.graph.layout(this.layoutName, { root: this.rootId(), fit: true });
+      void this.graph.layout(this.layoutName, { root: this.rootId(), roots: this.startIds(), fit: true });
     });
     const lang = byId<HTMLSelectElement>('lang-select');
     lang.addEventListener('change', () => {

@@ -9,7 +9,7 @@ import type { EdgeData, NodeData } from '../state/elements.ts';
 import { segments } from '../state/highlight.ts';
 import { byId, clear, formatCount, h, textDir } from './dom.ts';
 import { typeName } from './search.ts';
-import { QUAD_COLOURS } from './style.ts';
+import { QUAD_COLOURS } from '../state/appearance.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -448,7 +448,7 @@ export class DetailsPanel {
     const lang = item.article?.lang;
     const quote = h(
       'blockquote',
-      { ...textDir(lang ?? (directionOf(item.text) === 'rtl' ? 'ar' : null)) },
+      { ...textDir(item.text, lang) },
       segments(item.text, item.highlights).map((s) =>
         s.mark ? h('mark', { 'data-node': s.nodeId ?? undefined }, s.text) : document.createTextNode(s.text),
       ),

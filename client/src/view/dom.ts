@@ -1,5 +1,6 @@
 // A small element builder: the explorer's DOM is made of createElement and text nodes only, so
 // text from articles can never be read as markup.
+import { directionOf } from '../state/appearance.ts';
 
 type Child = Node | string | number | null | undefined | false;
 /** Children nest freely: arrays of children (from .map) are flattened. */
@@ -41,11 +42,15 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return el as T;
 }
 
-/** `dir` and `lang` for a text from an article of language `lang`, or by its letters. */
-export function textDir(lang: string | null | undefined): { dir: string; lang?: string } {
-  if (lang === 'ar') return { dir: 'rtl', lang: 'ar' };
-  if (lang === 'en') return { dir: 'ltr', lang: 'en' };
-  return { dir: 'auto' };
+/**
+ * `dir` and `lang` for a text from an article in language `lang`. The direction follows the
+ * text's own letters (an Arabic sentence reads right to left even if its article was mislabelled);
+ * `lang` is given only when the letters agree with it.
+ */
+export function textDir(text: string, lang: string | null | undefined): { dir: string; lang?: string } {
+  const dir = directionOf(text);
+  if ((lang === 'ar' && dir === 'rtl') || (lang === 'en' && dir === 'ltr')) return { dir, lang };
+  return { dir };
 }
 
 export function formatCount(n: number | null | undefined): string {

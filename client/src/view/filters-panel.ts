@@ -7,7 +7,7 @@ import { facetCounts, isActive, NO_FILTERS, toggle, type Filters, type QuadClass
 import { dateDomain, dayNumber, isoOfDay } from '../state/time.ts';
 import { byId, clear, h } from './dom.ts';
 import { typeName } from './search.ts';
-import { CATEGORY_COLOURS, QUAD_COLOURS } from './style.ts';
+import { CATEGORY_COLOURS, QUAD_COLOURS } from '../state/appearance.ts';
 
 const ROOT_NAMES = CAMEO_ROOTS as Record<string, string>;
 

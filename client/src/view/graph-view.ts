@@ -3,11 +3,12 @@
 // layout, and runs the layouts the analyst picks.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { drawData } from '../state/appearance.ts';
+import { drawData, edgeDrawData } from '../state/appearance.ts';
 import type { ClaimChain } from '../state/claim-chain.ts';
 import type { NodeData } from '../state/elements.ts';
 import { moreCounts, type GraphState, type Position } from '../state/graph.ts';
 import { centroid, fanOut, fillGaps } from '../state/placement.ts';
+import { radialLayout } from '../state/radial.ts';
 import type { LabelLang, LayoutName } from '../state/url.ts';
 import { stylesheet } from './style.ts';
 
@@ -38,17 +39,30 @@ export interface SyncResult {
   unplaced: number;
 }
 
-/** Above this many nodes, fcose runs its fast spectral pass only and nothing is animated. */
-const LARGE = 700;
+/**
+ * Above this many nodes the force-directed layout is too slow to wait for (fcose takes seconds at
+ * a thousand nodes, over a minute at two thousand): "Force" then lays the graph out as a radial
+ * tree (state/radial.ts), and nothing is animated.
+ */
+const LARGE = 600;
 const EXPAND_ANIMATION_MS = 220;
 /** Fitting a handful of nodes would zoom in until labels are huge; a fit zooms in no further. */
 const MAX_FIT_ZOOM = 1.25;
+/** Above this many edges they are drawn as plain lines (no curves, no arrows): see style.ts. */
+const LITE_EDGES = 1500;
 
 export class GraphView {
   readonly cy: cytoscape.Core;
   private lang: LabelLang = 'auto';
   private layoutRun: cytoscape.Layouts | null = null;
   private readonly lastPositions = new Map<string, Position>();
+  private lite = false;
+  private readonly drawnNodes = new Set<string>();
+  private readonly drawnEdges = new Set<string>();
+  /** "+N more" badges and their links. */
+  private readonly badges = new Set<string>();
+  /** The drawn chain of attribution: its links and the nodes marked as its members. */
+  private chainDrawn: { links: string[]; members: string[] } = { links: [], members: [] };
 
   constructor(container: HTMLElement, handlers: GraphHandlers) {
     this.cy = cytoscape({
@@ -99,20 +113,25 @@ export class GraphView {
     const added: string[] = [];
     let unplaced = 0;
     cy.batch(() => {
-      cy.elements('.more, .more-link, .chain').remove();
-      cy.edges().forEach((e) => {
-        if (!state.edges.has(e.id())) e.remove();
-      });
-      cy.nodes().forEach((n) => {
-        if (!state.nodes.has(n.id())) {
-          this.lastPositions.set(n.id(), { ...n.position() });
-          n.remove();
-        }
-      });
+      // What is drawn is tracked in sets, so that a sync of a big view touches only what changed.
+      for (const id of this.badges) cy.getElementById(id).remove();
+      this.badges.clear();
+      for (const id of this.drawnEdges) {
+        if (state.edges.has(id)) continue;
+        cy.getElementById(id).remove();
+        this.drawnEdges.delete(id);
+      }
+      for (const id of this.drawnNodes) {
+        if (state.nodes.has(id)) continue;
+        const n = cy.getElementById(id) as cytoscape.NodeSingular;
+        this.lastPositions.set(id, { ...n.position() });
+        n.remove();
+        this.drawnNodes.delete(id);
+      }
       const fresh: cytoscape.ElementDefinition[] = [];
       for (const [id, d] of state.nodes) {
-        const ele = cy.getElementById(id);
-        if (ele.empty()) {
+        if (!this.drawnNodes.has(id)) {
+          this.drawnNodes.add(id);
           // A node that comes back (undo, a removal undone) returns to where it was.
           const was = this.lastPositions.get(id);
           fresh.push({
@@ -122,14 +141,24 @@ export class GraphView {
           });
           if (was) this.lastPositions.delete(id);
           else added.push(id);
-        } else if (relabel) ele.data(drawData(d, o.lang));
+        } else if (relabel) cy.getElementById(id).data(drawData(d, o.lang));
       }
+      const lite = state.edges.size > LITE_EDGES;
+      if (lite !== this.lite) cy.edges().not('.chain, .more-link').toggleClass('lite', lite);
+      this.lite = lite;
       for (const [id, e] of state.edges) {
-        if (cy.getElementById(id).empty()) fresh.push({ group: 'edges', data: { ...e } });
+        if (!this.drawnEdges.has(id)) {
+          this.drawnEdges.add(id);
+          fresh.push({ group: 'edges', data: { ...e, ...edgeDrawData(e) }, classes: lite ? 'lite' : '' });
+        }
       }
       if (fresh.length > 0) cy.add(fresh);
       unplaced = this.place(added, state, o.around ?? null);
-      this.applyClasses(state, o);
+      this.applyClasses(
+        state,
+        o,
+        fresh.map((f) => f.data.id!),
+      );
       this.addBadges(state);
     });
     return { added, unplaced };
@@ -178,12 +207,14 @@ export class GraphView {
         });
       }
     }
-    // Anything else new next to a placed neighbour, when it has one.
+    // Anything else new next to a neighbour that was already drawn. Only when most of the view
+    // was there before: a view drawn anew (or mostly anew) gets a layout instead.
+    if (added.length * 2 > cy.nodes().length) return added.length - placed.size;
     for (const id of added) {
       if (placed.has(id)) continue;
       const n = cy.getElementById(id);
       const neighbour = n.neighborhood('node').filter((m) => !isNew.has(m.id()) || placed.has(m.id()));
-      if (neighbour.nonempty() && cy.nodes().length - added.length > 0) {
+      if (neighbour.nonempty()) {
         const p = (neighbour.first() as cytoscape.NodeSingular).position();
         const k = placed.size;
         n.position({ x: p.x + 70 * Math.cos(k * 2.4), y: p.y + 70 * Math.sin(k * 2.4) });
@@ -193,41 +224,74 @@ export class GraphView {
     return added.length - placed.size;
   }
 
-  private applyClasses(state: GraphState, o: SyncOptions): void {
-    const cy = this.cy;
+  /**
+   * Sets the classes that follow the state (hidden, filtered, pinned, path, faded). Only the
+   * elements whose class changes are touched: in a view of thousands of nodes, an expansion or a
+   * filter then costs in proportion to what it changes.
+   */
+  private applyClasses(state: GraphState, o: SyncOptions, created: readonly string[]): void {
     const path = state.path;
     const pathNodes = new Set(path?.nodes ?? []);
     const pathEdges = new Set(path?.edges ?? []);
-    const focus = path && path.nodes.length > 0;
-    cy.nodes().forEach((n) => {
-      const id = n.id();
-      n.toggleClass('hidden', state.hidden.has(id));
-      n.toggleClass('filtered', o.filtered.has(id));
-      n.toggleClass('on-path', pathNodes.has(id));
-      n.toggleClass('faded', Boolean(focus) && !pathNodes.has(id));
-      const pin = state.pinned.get(id);
-      n.toggleClass('pinned', pin !== undefined);
-      // Pinned nodes keep their place in layouts (locked while one runs) but can still be dragged.
-      if (pin && (n.position('x') !== pin.x || n.position('y') !== pin.y)) n.position(pin);
-    });
-    cy.edges().forEach((e) => {
-      e.toggleClass('on-path', pathEdges.has(e.id()));
-      e.toggleClass('faded', Boolean(focus) && !pathEdges.has(e.id()));
-    });
+    const focus = Boolean(path && path.nodes.length > 0);
+    // A node drawn anew has no class yet, whatever it had before it was removed.
+    for (const id of created) for (const set of Object.values(this.classed)) set.delete(id);
+    const faded = new Set<string>();
+    if (focus) {
+      for (const id of state.nodes.keys()) if (!pathNodes.has(id)) faded.add(id);
+      for (const id of state.edges.keys()) if (!pathEdges.has(id)) faded.add(id);
+    }
+    const pinned = new Set(state.pinned.keys());
+    this.reclass('hidden', new Set(state.hidden));
+    this.reclass('filtered', new Set(o.filtered));
+    this.reclass('on-path', new Set([...pathNodes, ...pathEdges]));
+    this.reclass('faded', faded);
+    this.reclass('pinned', pinned);
+    // Pinned nodes keep their place in layouts (locked while one runs) but can still be dragged.
+    for (const [id, pin] of state.pinned) {
+      const n = this.cy.getElementById(id);
+      if (n.nonempty() && (n.position('x') !== pin.x || n.position('y') !== pin.y)) n.position(pin);
+    }
     this.drawChain(o.chain);
+  }
+
+  private readonly classed: Record<'hidden' | 'filtered' | 'on-path' | 'faded' | 'pinned', Set<string>> = {
+    hidden: new Set(),
+    filtered: new Set(),
+    'on-path': new Set(),
+    faded: new Set(),
+    pinned: new Set(),
+  };
+
+  private reclass(name: keyof GraphView['classed'], next: Set<string>): void {
+    const prev = this.classed[name];
+    for (const id of prev) {
+      if (!next.has(id)) {
+        const e = this.cy.getElementById(id);
+        if (e.nonempty()) e.removeClass(name);
+      }
+    }
+    for (const id of next) {
+      if (!prev.has(id)) {
+        const e = this.cy.getElementById(id);
+        if (e.nonempty()) e.addClass(name);
+      }
+    }
+    this.classed[name] = next;
   }
 
   /** Draws a claim's chain of attribution over the graph (or removes it, for null). */
   drawChain(chain: ClaimChain | null): void {
     const cy = this.cy;
     cy.batch(() => {
-      cy.edges('.chain').remove();
-      cy.nodes('.chain-member').removeClass('chain-member');
+      for (const id of this.chainDrawn.links) cy.getElementById(id).remove();
+      for (const id of this.chainDrawn.members) cy.getElementById(id).removeClass('chain-member');
+      this.chainDrawn = { links: [], members: [] };
       if (!chain) return;
-      const present = chain.path.filter((id) => cy.getElementById(id).nonempty());
-      for (const id of present) cy.getElementById(id).addClass('chain-member');
+      const members = chain.path.filter((id) => this.drawnNodes.has(id));
+      for (const id of members) cy.getElementById(id).addClass('chain-member');
       const links: cytoscape.ElementDefinition[] = chain.links
-        .filter((l) => cy.getElementById(l.source).nonempty() && cy.getElementById(l.target).nonempty())
+        .filter((l) => this.drawnNodes.has(l.source) && this.drawnNodes.has(l.target))
         .map((l) => ({
           group: 'edges',
           classes: 'chain',
@@ -236,9 +300,12 @@ export class GraphView {
             source: l.source,
             target: l.target,
             label: chain.articles.includes(l.target) ? 'printed in' : 'passed on to',
+            _color: '#b45309',
+            _line: 'solid',
           },
         }));
       cy.add(links);
+      this.chainDrawn = { links: links.map((l) => l.data.id!), members };
     });
   }
 
@@ -256,7 +323,18 @@ export class GraphView {
         {
           group: 'nodes',
           classes: 'more',
-          data: { id, anchor, _label: label, _w: 12 + 6.5 * label.length },
+          data: {
+            id,
+            anchor,
+            _label: label,
+            _w: 12 + 6.5 * label.length,
+            _h: 20,
+            _shape: 'round-rectangle',
+            _color: '#f8fafc',
+            _border: '#64748b',
+            _borderWidth: 1,
+            _borderStyle: 'dashed',
+          },
           position: { x: p.x + 46, y: p.y - 34 },
           selectable: false,
           grabbable: false,
@@ -264,11 +342,12 @@ export class GraphView {
         {
           group: 'edges',
           classes: 'more-link',
-          data: { id: `more-link:${anchor}`, source: anchor, target: id },
+          data: { id: `more-link:${anchor}`, source: anchor, target: id, _color: '#94a3b8', _line: 'dashed' },
         },
       );
     }
     if (badges.length > 0) cy.add(badges);
+    for (const b of badges) this.badges.add(b.data.id!);
   }
 
   /** Keeps the badges by their anchors after nodes moved. */
@@ -280,7 +359,10 @@ export class GraphView {
   }
 
   /** Runs a layout over the visible graph; pinned nodes stay where they are. Resolves when it stops. */
-  layout(name: LayoutName, opts: { fit?: boolean; root?: string | null } = {}): Promise<void> {
+  layout(
+    name: LayoutName,
+    opts: { fit?: boolean; root?: string | null; roots?: readonly string[] } = {},
+  ): Promise<void> {
     const cy = this.cy;
     this.layoutRun?.stop();
     const eles = cy.elements().not('.hidden, .filtered, .more, .more-link, .chain');
@@ -317,6 +399,23 @@ export class GraphView {
         avoidOverlap: n <= LARGE,
         ...(root && root.nonempty() ? { roots: root } : {}),
       } as cytoscape.LayoutOptions;
+    } else if (n > LARGE) {
+      const roots = [opts.root, ...(opts.roots ?? [])].filter((r): r is string => Boolean(r));
+      const sizes = new Map(eles.nodes().map((x) => [x.id(), Number(x.data('_w')) || 30] as const));
+      const at = radialLayout(
+        eles.nodes().map((x) => x.id()),
+        eles.edges().map((e) => [e.data('source') as string, e.data('target') as string] as const),
+        roots,
+        { size: (id) => sizes.get(id) ?? 30 },
+      );
+      options = {
+        name: 'preset',
+        eles,
+        fit,
+        animate: false,
+        padding: 30,
+        positions: (node: cytoscape.NodeSingular) => at.get(node.id()) ?? node.position(),
+      } as cytoscape.LayoutOptions;
     } else {
       const pinned = eles.nodes('.pinned');
       options = {
@@ -328,7 +427,7 @@ export class GraphView {
         padding: 30,
         // Spectral placement alone is fast enough for thousands of nodes; the force-directed
         // refinement after it is what costs, and matters most on small graphs.
-        quality: n > LARGE ? 'draft' : 'default',
+        quality: 'default',
         randomize: true,
         nodeDimensionsIncludeLabels: false,
         packComponents: false,

@@ -55,7 +55,7 @@ export class Reader {
       const spans = sentence ? [{ start: sentence.start, end: sentence.end }] : [];
       const body = h(
         'div',
-        { class: 'article-text', ...textDir(article.lang) },
+        { class: 'article-text', ...textDir(article.text, article.lang) },
         segments(article.text, spans).map((s) =>
           s.mark
             ? h('mark', { id: 'reader-sentence', tabindex: -1 }, s.text)

@@ -4,7 +4,7 @@ import type { ExplorerApi, NameRef, StartingPoints } from '../api/explorer-api.t
 import { directionOf, flagOf, QUAD_NAMES } from '../state/appearance.ts';
 import { byId, clear, formatCount, h } from './dom.ts';
 import { typeName } from './search.ts';
-import { QUAD_COLOURS } from './style.ts';
+import { QUAD_COLOURS } from '../state/appearance.ts';
 
 export class StartPanel {
   private readonly el = byId('start');

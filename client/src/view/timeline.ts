@@ -4,7 +4,7 @@ import { QUAD_NAMES } from '../state/appearance.ts';
 import type { NodeData } from '../state/elements.ts';
 import { dateDomain, timelineItems } from '../state/time.ts';
 import { byId, clear, h } from './dom.ts';
-import { QUAD_COLOURS } from './style.ts';
+import { QUAD_COLOURS } from '../state/appearance.ts';
 
 export class Timeline {
   private readonly el = byId('timeline');
