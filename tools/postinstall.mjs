@@ -2,8 +2,9 @@
 // `npm test` then work offline. Each step is one function; add steps (e.g. a client build) to
 // the list.
 import { installNeo4j } from './neo4j/install.mjs';
+import { buildClient } from '../client/build.mjs';
 
-const steps = [installNeo4j];
+const steps = [installNeo4j, buildClient];
 
 try {
   for (const step of steps) step();
