@@ -77,8 +77,9 @@ export function actorData(): ActorData {
       }
       const names = [info.get(code)?.nameAr, ...(c.namesAr ?? [])].filter(Boolean) as string[];
       for (const head of inst.arConstruct ?? []) for (const n of names) institutions.add(`${head} ${n}`, ref);
-      // every English name: the package's first one is often the formal one ("People's Republic of China")
-      const namesEn = [...new Set([info.get(code)?.nameEn, ...(info.get(code)?.aliases ?? []), ...(c.namesEn ?? [])])].filter((n): n is string => !!n && /^[\p{Script=Latin}\s.'’-]+$/u.test(n));
+      // (an English institution after any other name of the country, "China's Coast Guard", is read
+      // by the English name pass: entities-en.ts, institutionPass)
+      const namesEn = [info.get(code)?.nameEn, ...(c.namesEn ?? [])].filter(Boolean) as string[];
       for (const headEn of [inst.en, ...(inst.enVariants ?? [])]) {
         for (const d of c.demonymEn ?? []) institutions.add(`${d} ${headEn}`, ref, true);
         for (const n of namesEn) {

@@ -184,6 +184,15 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
         }
       }
     }
+    // "A resident who fled to the nearby town of Tawila told …": the subject before its relative clause
+    for (let q = j; q > 0 && j - q < 15; q--) {
+      const w = toks[q]!;
+      if (w.kind === 'punct' && w.norm !== ',') break;
+      if (w.norm !== 'who' && w.norm !== 'which') continue;
+      const named = mentionEndingAt(s, q);
+      if (named && !oblique(s, named)) return { id: named.entity, via: [], at: withArticle(s, named.from) };
+      break;
+    }
     // "The United States and its allies have accused": the named one of the pair
     if (/^\p{Ll}/u.test(t.text)) {
       let q = j - 1;

@@ -148,9 +148,10 @@ function institutionPass(s: Sentence) {
     const c = s.countries.get(k);
     if (c) {
       let j = c.to;
-      if (toks[j]?.norm === 's' && toks[j]!.start === toks[j - 1]!.end + 1) j++; // "Gaza's"
+      const possessive = toks[j]?.norm === 's' && toks[j]!.start === toks[j - 1]!.end + 1; // "Gaza's", "China's coast guard"
+      if (possessive) j++;
       const m = !api.occupied(j) ? institutions().matchAt(toks, j)[0] : undefined;
-      if (m && isCap(toks[j]) && !isCap(toks[m.to]) && ![...Array(m.to - j).keys()].some((d) => api.occupied(j + d))) {
+      if (m && (possessive || isCap(toks[j])) && !isCap(toks[m.to]) && ![...Array(m.to - j).keys()].some((d) => api.occupied(j + d))) {
         if (api.institution(c.code, m.payload, k, m.to, 'actor.en-country-institution', 0.8)) remember(s, k, m.to);
         k = m.to - 1;
       }
@@ -302,7 +303,9 @@ function personEvidence(s: Sentence, from: number, to: number): string | null {
   const { toks } = s;
   const first = toks[from]!.norm;
   if (W.given.has(first) || (W.familyFirst.has(first) && to - from <= 3)) return 'actor.en-given-name';
-  // after: ", a political scientist at …", ", 58,", ", director-general of …", ", MSF's head of …"
+  // after: ", a political scientist at …", ", 58,", ", director-general of …", ", MSF's head of …";
+  // or the comma that closes a name in apposition: "…, Clementine Nkweta-Salami, said"
+  if (toks[to]?.norm === ',' && toks[from - 1]?.norm === ',' && isWord(toks[to + 1]) && W.speech.has(toks[to + 1]!.norm)) return 'actor.en-apposition';
   if (toks[to]?.norm === ',') {
     const next = toks[to + 1];
     if (next && /^\d{1,3}$/.test(next.norm) && toks[to + 2]?.norm === ',') return 'actor.en-apposition';
@@ -386,7 +389,8 @@ function anonymousPass(s: Sentence) {
     const speaks = isWord(toks[headTo]) && W.speech.has(toks[headTo]!.norm);
     const cited = toks[nameFrom - 1]?.norm === 'to' && toks[nameFrom - 2]?.norm === 'according';
     // a lone head needs a sign that it stands for someone: it speaks, it is cited, or it is counted
-    const counted = !!article && /^(?:one|two|three|four|five)$/.test(article);
+    // "A resident who fled to …": introduced with a relative clause
+    const counted = !!article && (/^(?:one|two|three|four|five)$/.test(article) || ((article === 'a' || article === 'an') && toks[headTo]?.norm === 'who'));
     if (nameFrom === k && !speaks && !cited && !counted) continue;
     if (headNorm.endsWith('s') && !speaks && !cited && !counted) continue;
     if (!article && !speaks && !cited) continue;

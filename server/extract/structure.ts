@@ -132,6 +132,7 @@ type LatinHeader =
   | { kind: 'names'; names: string[]; places: BylinePlace[] }
   | { kind: 'place'; place: BylinePlace }
   | { kind: 'role' }
+  | { kind: 'outlet'; source: string; place: BylinePlace }
   | { kind: 'time' };
 
 /** An English header line that is neither a headline nor a date: see latinBylineNames and the lexicon's byline words. */
@@ -145,6 +146,14 @@ function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined): La
     const where = l.text.split(/\s+/).slice(start.split(' ').length).join(' ').replace(/^[:,]\s*/, '');
     const p = know.place(where);
     if (p) return { kind: 'place', place: { name: where, zone: p.zone } };
+  }
+  // "BBC News, Nairobi": the writer's outlet and bureau
+  const comma = l.text.indexOf(',');
+  if (comma > 0 && l.words <= 6) {
+    const outlet = l.text.slice(0, comma).trim();
+    const where = l.text.slice(comma + 1).trim();
+    const p = know.isOutlet(outlet) ? know.place(where) : null;
+    if (p) return { kind: 'outlet', source: outlet, place: { name: where, zone: p.zone } };
   }
   // a bare name line counts only right above a date line: a headline has no date under it
   const names = next && dateCovering(tokenize(next.text)) ? latinBylineNames(l.text, know) : null;
@@ -528,6 +537,13 @@ export function parseStructure(
       }
       if (latin.kind === 'names' && latin.places.length === 1) bylinePlace ??= latin.places[0]!;
       if (latin.kind === 'place') bylinePlace ??= latin.place;
+      if (latin.kind === 'outlet') {
+        bylinePlace ??= latin.place;
+        if (!meta.source) {
+          meta.source = latin.source;
+          meta.rules.source = 'header.byline';
+        }
+      }
       boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
       k++;
       continue;
