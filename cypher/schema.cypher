@@ -17,6 +17,8 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
 // Events from different articles merge on CAMEO root and date (docs/graph-model.md, Merging).
 CREATE INDEX event_root_date IF NOT EXISTS FOR (n:Event) ON (n.root, n.date);
+// Lists and evidence are ordered by publication, newest first (cypher/api).
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
 // Name search. Query with db.index.fulltext.queryNodes('entity_names_ar' | 'entity_names_en', q),
 // q built by server/graph/search-normalize.ts (user text must be escaped for Lucene's syntax).
