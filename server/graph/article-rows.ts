@@ -381,3 +381,41 @@ export function mergeEntityRows(rows: EntityRow[]): EntityRow[] {
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/** What a batch says about each entity it touches, for refresh-entities.cypher: the names, roles
+ * ('' for none) and countries its articles give, and whether a replaced article's reading was
+ * just taken back. A text-detected entity's majority reading needs recomputing only when one of
+ * these differs from what it holds, or something was taken back. */
+export interface ReadingRow {
+  id: string;
+  cleared: boolean;
+  names: string[];
+  roles: string[];
+  countries: string[];
+}
+
+export function entityReadings(articles: ArticleRows[], touched: Iterable<string>, cleared: Set<string>): ReadingRow[] {
+  const byId = new Map<string, { names: Set<string>; roles: Set<string>; countries: Set<string> }>();
+  const get = (id: string) => {
+    let r = byId.get(id);
+    if (!r) byId.set(id, (r = { names: new Set(), roles: new Set(), countries: new Set() }));
+    return r;
+  };
+  for (const a of articles) {
+    for (const m of a.article.mentions) {
+      get(m.entity).names.add(m.name);
+      get(m.entity).roles.add(m.role ?? '');
+    }
+    for (const f of a.affiliations) get(f.entity).countries.add(f.country.replace(/^country:/u, ''));
+  }
+  return [...touched].sort().map((id) => {
+    const r = byId.get(id);
+    return {
+      id,
+      cleared: cleared.has(id),
+      names: r ? [...r.names] : [],
+      roles: r ? [...r.roles] : [],
+      countries: r ? [...r.countries] : [],
+    };
+  });
+}

@@ -4,7 +4,7 @@
 // with the data.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { ArticleRows, EntityRow } from './article-rows.ts';
-import { mergeEntityRows } from './article-rows.ts';
+import { entityReadings, mergeEntityRows } from './article-rows.ts';
 import { loadCypher } from './cypher.ts';
 
 export type WriteOutcome = 'ingested' | 'replaced' | 'unchanged';
@@ -60,11 +60,13 @@ export async function writeArticles(
         for (const id of ids) outcomes.set(id, 'unchanged');
         if (fresh.length > 0) {
           const touched = new Set<string>();
+          const cleared = new Set<string>();
           if (changed.length > 0) {
             for (const r of await run(tx, 'ingest/clear-articles', { ids: changed })) {
-              for (const x of r.get('entityIds') as string[]) touched.add(x);
+              for (const x of r.get('entityIds') as string[]) cleared.add(x);
             }
-            await run(tx, 'ingest/reset-aliases', { ids: [...touched].sort() });
+            await run(tx, 'ingest/reset-aliases', { ids: [...cleared].sort() });
+            for (const x of cleared) touched.add(x);
           }
           const entities: EntityRow[] = mergeEntityRows(fresh.flatMap((a) => a.entities));
           for (const e of entities) touched.add(e.id);
@@ -76,7 +78,7 @@ export async function writeArticles(
           if (events.length > 0) await run(tx, 'ingest/write-events', { events });
           const claims = fresh.flatMap((a) => a.claims);
           if (claims.length > 0) await run(tx, 'ingest/write-claims', { claims });
-          await run(tx, 'ingest/refresh-entities', { ids: [...touched].sort() });
+          await run(tx, 'ingest/refresh-entities', { entities: entityReadings(fresh, touched, cleared) });
           for (const a of fresh) outcomes.set(a.article.id, changed.includes(a.article.id) ? 'replaced' : 'ingested');
         }
         await run(tx, 'ingest/unlock-articles', { ids });
