@@ -1,6 +1,6 @@
 // The pure half of the writer: ids and the parameter rows built from an extraction document.
 import { describe, expect, it } from 'vitest';
-import { articleRows, eventMergeKey, mergeEntityRows, type EntityRow } from '../../server/graph/article-rows.ts';
+import { articleRows, entityReadings, eventMergeKey, mergeEntityRows, type EntityRow } from '../../server/graph/article-rows.ts';
 import { articleId, contentHash } from '../../server/graph/ids.ts';
 import { textOnly, visitAr, visitEn } from './fixtures.ts';
 
@@ -121,5 +121,17 @@ describe('mergeEntityRows', () => {
     ]);
     expect(merged.map((r) => r.id)).toEqual(['actor:x', 'actor:z']);
     expect(merged[0]).toMatchObject({ name: 'Lexicon Name', known: true, nameAr: 'اسم', role: 'Spokesman', aliases: ['LN', 'Lexicon Name', 'OT', 'Text Name'] });
+  });
+});
+
+describe('entityReadings', () => {
+  it('collects what a batch says of each touched entity, and what was taken back', () => {
+    const en = articleRows(visitEn().input, visitEn().doc);
+    const ar = articleRows(visitAr().input, visitAr().doc);
+    const rows = entityReadings([en, ar], ['country:KP', 'actor:vladimir-putin', 'actor:gone'], new Set(['actor:gone']));
+    expect(rows.map((r) => r.id)).toEqual(['actor:gone', 'actor:vladimir-putin', 'country:KP']);
+    expect(rows[0]).toEqual({ id: 'actor:gone', cleared: true, names: [], roles: [], countries: [] });
+    expect(rows[1]).toEqual({ id: 'actor:vladimir-putin', cleared: false, names: ['Vladimir Putin'], roles: ['President of Russia'], countries: ['RU'] });
+    expect(rows[2]).toMatchObject({ names: ['North Korea'], roles: [''], countries: [] });
   });
 });
