@@ -27,8 +27,7 @@ const knowledge: HeaderKnowledge = {
     const toks = tokenize(phrase).filter((t) => t.kind === 'word');
     const m = gazetteer.matchAt(toks, 0)[0];
     if (!m || m.to !== toks.length || m.payload.kind === 'demonym') return null;
-    const capital = [...places.values()].find((p) => p.code === m.payload.code);
-    return { code: m.payload.code, zone: capital?.zone ?? null, name: phrase.trim() };
+    return { code: m.payload.code, zone: capitalZone().get(m.payload.code) ?? null, name: phrase.trim() };
   },
   isOutlet(phrase) {
     const toks = tokenize(phrase).filter((t) => t.kind === 'word');
@@ -36,6 +35,16 @@ const knowledge: HeaderKnowledge = {
     return !!m && m.to === toks.length && m.payload.type === 'MEDIA';
   },
 };
+
+let zones: Map<string, string | null> | undefined;
+/** A country's first listed place's zone (its capital's), for datelines that name the country. */
+function capitalZone(): Map<string, string | null> {
+  if (!zones) {
+    zones = new Map();
+    for (const p of countryData().places.values()) if (!zones.has(p.code)) zones.set(p.code, p.zone);
+  }
+  return zones;
+}
 
 export function checkText(text: string): void {
   if (typeof text !== 'string' || !text.trim()) throw new ExtractionError('the article is empty', 'EMPTY');

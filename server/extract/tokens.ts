@@ -22,22 +22,33 @@ const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,٫]\p{N}+)*|[\p{L}\p{M}\p{N}\u064
 
 const ABBREV_RE = /^(?:\p{Lu}\.){2,}$/u;
 
+type Reading = Pick<Token, 'norm' | 'kind' | 'forms'>;
+
+// Words repeat from article to article: their readings are computed once. The cache is
+// emptied when it grows past its bound, so memory stays flat over any number of articles.
+// Readings are shared between tokens and must not be changed by callers.
+const readings = new Map<string, Reading>();
+const MAX_READINGS = 200_000;
+
+function readingOf(t: string): Reading {
+  let r = readings.get(t);
+  if (r) return r;
+  const isWord = /[\p{L}\p{N}]/u.test(t);
+  const norm = asciiDigits(normalize(ABBREV_RE.test(t) ? t.replace(/\./g, '') : t));
+  r = { norm, kind: isWord ? 'word' : 'punct', forms: isWord ? formsOf(norm) : [{ form: norm, prefix: '' }] };
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(t, r);
+  return r;
+}
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(TOKEN_RE)) {
     const t = m[0];
     const start = from + (m.index ?? 0);
-    const isWord = /[\p{L}\p{N}]/u.test(t);
-    const norm = asciiDigits(normalize(ABBREV_RE.test(t) ? t.replace(/\./g, '') : t));
-    tokens.push({
-      text: t,
-      start,
-      end: start + t.length,
-      norm,
-      kind: isWord ? 'word' : 'punct',
-      forms: isWord ? formsOf(norm) : [{ form: norm, prefix: '' }],
-    });
+    const r = readingOf(t);
+    tokens.push({ text: t, start, end: start + t.length, norm: r.norm, kind: r.kind, forms: r.forms });
   }
   return tokens;
 }
