@@ -24,6 +24,8 @@ import type { Token } from './tokens.ts';
 
 interface Words {
   orgHeads: Set<string>;
+  /** the same, lower-cased: "the command", "an international arbitration tribunal" */
+  orgHeadsLower: Set<string>;
   mediaHeads: Set<string>;
   orgAfter: Set<string>;
   inner: Set<string>;
@@ -47,6 +49,7 @@ function w(): Words {
   const lower = (list: string[]) => new Set(list.map(normalize));
   words = {
     orgHeads: new Set(en.orgHeads),
+    orgHeadsLower: lower(en.orgHeads),
     mediaHeads: new Set(en.mediaHeads),
     orgAfter: lower(en.orgAfterHead),
     inner: lower(en.nameInner),
@@ -423,7 +426,7 @@ function describedOrgPass(s: Sentence) {
   const { toks, api } = s;
   for (let k = 1; k < toks.length; k++) {
     const t = toks[k]!;
-    if (!isWord(t) || isCap(t) || api.occupied(k) || !W.orgHeads.has(cap(t.norm))) continue;
+    if (!isWord(t) || isCap(t) || api.occupied(k) || !W.orgHeadsLower.has(t.norm)) continue;
     let from = k;
     while (from > 0 && k - from < 3 && isWord(toks[from - 1]) && !api.occupied(from - 1) && !DETERMINERS.has(toks[from - 1]!.norm) && !W.functionWords.has(toks[from - 1]!.norm)) from--;
     if (from === k || !DETERMINERS.has(toks[from - 1]?.norm ?? '')) continue;
@@ -465,7 +468,7 @@ function referencePass(s: Sentence) {
       continue;
     }
     // "a department spokesperson said": the organisation's own voice
-    if ((t.norm === 'a' || t.norm === 'the') && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && W.orgHeads.has(cap(toks[k + 1]!.norm)) && SPOKES.has(toks[k + 2]?.norm ?? '')) {
+    if ((t.norm === 'a' || t.norm === 'the') && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && W.orgHeadsLower.has(toks[k + 1]!.norm) && SPOKES.has(toks[k + 2]?.norm ?? '')) {
       const org = [...orgs].reverse().find((o) => o.head === toks[k + 1]!.norm);
       if (org) {
         api.mention(org.id, k, k + 3, 'resolve.en-org-spokesperson', 0.65);
@@ -474,7 +477,7 @@ function referencePass(s: Sentence) {
       }
     }
     // "the command said": the last organisation whose name ends in that head
-    if (t.norm === 'the' && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && !api.occupied(k + 1) && W.orgHeads.has(cap(toks[k + 1]!.norm))) {
+    if (t.norm === 'the' && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && !api.occupied(k + 1) && W.orgHeadsLower.has(toks[k + 1]!.norm)) {
       const head = toks[k + 1]!.norm;
       const org = [...orgs].reverse().find((o) => o.head === head);
       // "the command said", "the ministry has …", "the council, which …": not "the command structure"
@@ -490,7 +493,6 @@ function referencePass(s: Sentence) {
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 // words that follow a subject ("the command also said", "the ministry did not …")
 const FOLLOWERS = new Set(['also', 'later', 'earlier', 'then', 'did', 'does', 'is', 'are', 'could', 'may', 'might', 'must', 'should', 'announced', 'confirmed', 'denied', 'warned', 'urged', 'called', 'accused']);
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------- entry
 
