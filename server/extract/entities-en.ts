@@ -389,7 +389,8 @@ function anonymousPass(s: Sentence) {
       k = headTo - 1;
       continue;
     }
-    const speaks = isWord(toks[headTo]) && W.speech.has(toks[headTo]!.norm);
+    // it speaks: "residents said", or after the verb, "…," said a trader at a Singapore-based firm
+    const speaks = (isWord(toks[headTo]) && W.speech.has(toks[headTo]!.norm)) || (!!article && W.speech.has(toks[nameFrom - 2]?.norm ?? ''));
     const cited = toks[nameFrom - 1]?.norm === 'to' && toks[nameFrom - 2]?.norm === 'according';
     // a lone head needs a sign that it stands for someone: it speaks, it is cited, or it is counted
     // "A resident who fled to …": introduced with a relative clause
