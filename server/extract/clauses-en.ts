@@ -179,7 +179,9 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
         if (!isWord(toks[q]) || !/^\p{Ll}/u.test(toks[q]!.text) || BETWEEN.has(toks[q]!.norm)) break;
         const named = mentionEndingAt(s, q);
         const type = named ? ctx.types.get(named.entity) : undefined;
-        if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP') && !oblique(s, named)) {
+        // "Russian forces captured …": a nationality before a plural noun acts for its state
+        const nationality = type === 'COUNTRY' && named?.rule === 'country.demonym' && /s$/.test(toks[j]!.norm);
+        if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP' || nationality) && !oblique(s, named)) {
           return { id: named.entity, via: [], at: withArticle(s, named.from) };
         }
       }
