@@ -20,14 +20,20 @@ const LETTERS: Record<string, string> = {
 };
 const LETTER_RE = /[أإآٱىةؤئکی\u2019\u2018]/g;
 
-/** Normalise one token or phrase for lexicon look-up (Arabic letter forms, diacritics, case). */
 // NFKC is costly, so only text that it can change pays for it: anything beyond Arabic
 // (presentation forms ﻻ, ligatures, full-width), Latin-1 symbols (no-break space, ª, ²) and
 // combining accents (e + ◌́ → é).
-const NEEDS_NFKC = /[^\u0000-\u06ff]|[\u00a0-\u00bf\u0300-\u036f]/;
+function needsNfkc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x6ff || (c >= 0xa0 && c <= 0xbf) || (c >= 0x300 && c <= 0x36f)) return true;
+  }
+  return false;
+}
 
+/** Normalise one token or phrase for lexicon look-up (Arabic letter forms, diacritics, case). */
 export function normalize(s: string): string {
-  return (NEEDS_NFKC.test(s) ? s.normalize('NFKC') : s)
+  return (needsNfkc(s) ? s.normalize('NFKC') : s)
     .replace(DIACRITICS, '')
     .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
     .toLowerCase()
