@@ -22,6 +22,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts'],
           exclude: [...NOT_HERE, ...DB_TESTS],
+          // the first extraction in a file loads every lexicon (seconds on a busy machine)
+          testTimeout: 30_000,
         },
       },
       {
