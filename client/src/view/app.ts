@@ -340,6 +340,8 @@ export class App {
     if (s !== this.state) this.commitState(s);
     await this.render({});
     if (view.read && view.read !== this.readId) void this.openReader(view.read);
+    // Back from a reader link: the fragment no longer names a sentence, so the reader closes.
+    else if (!view.read && this.readId) this.reader.close();
   }
 
   // ----- drawing -----------------------------------------------------------------------------

@@ -3,13 +3,12 @@
 // source sentences with the mention marked, in their own direction, linked to the article.
 import { ApiError } from '../api/client.ts';
 import type { EvidenceItem, EvidencePage, ExplorerApi, NameRef, NodeDetails } from '../api/explorer-api.ts';
-import { directionOf, flagOf, QUAD_NAMES } from '../state/appearance.ts';
+import { directionOf, flagOf, QUAD_COLOURS, QUAD_NAMES } from '../state/appearance.ts';
 import type { ClaimChain } from '../state/claim-chain.ts';
 import type { EdgeData, NodeData } from '../state/elements.ts';
 import { segments } from '../state/highlight.ts';
 import { byId, clear, formatCount, h, textDir } from './dom.ts';
 import { typeName } from './search.ts';
-import { QUAD_COLOURS } from '../state/appearance.ts';
 
 export interface DetailsActions {
   expand(id: string): void;
@@ -138,15 +137,11 @@ export class DetailsPanel {
         edge.order != null ? [h('dt', {}, 'Chain position'), h('dd', {}, String(edge.order + 1))] : null,
       ),
     ];
-    const sentence = edge.sentence
-      ? h('blockquote', { class: 'evidence-inline', dir: directionOf(edge.sentence) }, edge.sentence)
-      : null;
     this.open(
       title,
       h('p', { class: 'why' }, 'Why this link exists:'),
       ...why,
-      sentence,
-      h('p', { class: 'why' }, 'Loading evidence…'),
+      h('p', { class: 'why' }, 'Loading the sentences…'),
     );
     try {
       const page = await this.api.evidence(edge.id, null, 5, signal);
@@ -162,7 +157,6 @@ export class DetailsPanel {
       this.open(
         title,
         ...why,
-        sentence,
         this.errorBlock(e, () => void this.showEdge(edge, names)),
       );
     }

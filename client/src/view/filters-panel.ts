@@ -1,13 +1,12 @@
 // The filter panel: kinds of node, CAMEO quad classes and root codes, and a date range over the
 // events and claims in view. It only edits a Filters value (state/filters.ts).
 import CAMEO_ROOTS from '../data/cameo-roots.json' with { type: 'json' };
-import { QUAD_NAMES } from '../state/appearance.ts';
+import { CATEGORY_COLOURS, QUAD_COLOURS, QUAD_NAMES } from '../state/appearance.ts';
 import { CATEGORIES, type Category, type NodeData } from '../state/elements.ts';
 import { facetCounts, isActive, NO_FILTERS, toggle, type Filters, type QuadClass } from '../state/filters.ts';
 import { dateDomain, dayNumber, isoOfDay } from '../state/time.ts';
 import { byId, clear, h } from './dom.ts';
 import { typeName } from './search.ts';
-import { CATEGORY_COLOURS, QUAD_COLOURS } from '../state/appearance.ts';
 
 const ROOT_NAMES = CAMEO_ROOTS as Record<string, string>;
 

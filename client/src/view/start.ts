@@ -1,10 +1,9 @@
 // The empty state: where to begin when the view holds nothing. The most mentioned actors and
 // the events of the latest articles, each one click from its neighbourhood.
 import type { ExplorerApi, NameRef, StartingPoints } from '../api/explorer-api.ts';
-import { directionOf, flagOf, QUAD_NAMES } from '../state/appearance.ts';
+import { directionOf, flagOf, QUAD_COLOURS, QUAD_NAMES } from '../state/appearance.ts';
 import { byId, clear, formatCount, h } from './dom.ts';
 import { typeName } from './search.ts';
-import { QUAD_COLOURS } from '../state/appearance.ts';
 
 export class StartPanel {
   private readonly el = byId('start');

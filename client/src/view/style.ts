@@ -4,8 +4,6 @@
 // more) and selection. Few rules keep styling thousands of elements fast.
 import type cytoscape from 'cytoscape';
 
-export { CATEGORY_COLOURS, QUAD_COLOURS } from '../state/appearance.ts';
-
 // DejaVu Sans and Noto carry Arabic on Linux; Segoe UI and Geeza on Windows and macOS.
 const FONT = '"Noto Sans", "Noto Sans Arabic", "Segoe UI", "Geeza Pro", "DejaVu Sans", system-ui, sans-serif';
 

@@ -1,10 +1,9 @@
 // The timeline strip: the dated nodes in view (events as diamonds coloured by quad class,
 // claims as slanted marks) along their dates, synced with the graph's selection both ways.
-import { QUAD_NAMES } from '../state/appearance.ts';
+import { QUAD_COLOURS, QUAD_NAMES } from '../state/appearance.ts';
 import type { NodeData } from '../state/elements.ts';
 import { dateDomain, timelineItems } from '../state/time.ts';
 import { byId, clear, h } from './dom.ts';
-import { QUAD_COLOURS } from '../state/appearance.ts';
 
 export class Timeline {
   private readonly el = byId('timeline');
