@@ -17,6 +17,8 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
 // Events from different articles merge on CAMEO root and date (docs/graph-model.md, Merging).
 CREATE INDEX event_root_date IF NOT EXISTS FOR (n:Event) ON (n.root, n.date);
+// Reports of one event carry the same merge key (CAMEO root and sorted participants).
+CREATE INDEX event_merge_key IF NOT EXISTS FOR (n:Event) ON (n.mergeKey);
 // Lists and evidence are ordered by publication, newest first (cypher/api).
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 
