@@ -75,6 +75,7 @@ export const stylesheet: cytoscape.StylesheetStyle[] = [
     selector: 'edge.more-link',
     style: { 'line-style': 'dashed', 'line-color': '#94a3b8', 'target-arrow-shape': 'none', label: '' },
   },
+  { selector: '.faded', style: { opacity: 0.22 } },
   {
     selector: 'edge.chain',
     style: {
@@ -89,10 +90,11 @@ export const stylesheet: cytoscape.StylesheetStyle[] = [
       color: '#92400e',
       'font-weight': 'bold',
       'z-index': 20,
+      opacity: 1,
     },
   },
-  { selector: 'node.chain-member', style: { 'border-color': '#b45309', 'border-width': 4 } },
-  { selector: '.faded', style: { opacity: 0.22 } },
+  // A claim's chain and the selection stay in full colour over a highlighted path.
+  { selector: 'node.chain-member', style: { 'border-color': '#b45309', 'border-width': 4, opacity: 1 } },
   { selector: 'node.on-path', style: { 'border-color': '#e11d48', 'border-width': 5, opacity: 1 } },
   {
     selector: 'edge.on-path',
@@ -104,11 +106,11 @@ export const stylesheet: cytoscape.StylesheetStyle[] = [
   },
   {
     selector: 'node:selected',
-    style: { 'border-color': '#0284c7', 'border-width': 5, 'overlay-opacity': 0 },
+    style: { 'border-color': '#0284c7', 'border-width': 5, 'overlay-opacity': 0, opacity: 1 },
   },
   {
     selector: 'edge:selected',
-    style: { 'line-color': '#0284c7', 'target-arrow-color': '#0284c7', width: 4 },
+    style: { 'line-color': '#0284c7', 'target-arrow-color': '#0284c7', width: 4, opacity: 1 },
   },
   // Thousands of edges: straight lines without arrows, far cheaper to draw (set by the view).
   {
