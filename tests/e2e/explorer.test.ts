@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { articlesDir, seed } from '../../server/graph/seed.ts';
 import { createApp, listen } from '../../server/http/app.ts';
-import { useTestDb } from '../setup/db.ts';
+import { useTestDb, wipe } from '../setup/db.ts';
 import { launchChromium, type Browser } from './browser.ts';
 import {
   ARTIFACTS,
@@ -60,6 +60,8 @@ afterAll(async () => {
     server.closeAllConnections();
     await new Promise((r) => server.close(r));
   }
+  // Leave a shared database (NEO4J_URI) as empty as it was found, for the `db` project's check.
+  await wipe(db.driver, db.database);
 });
 
 describe('explorer', () => {
