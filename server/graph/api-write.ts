@@ -4,7 +4,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { extract } from '../extract/index.ts';
 import type { ExtractOptions } from '../extract/types.ts';
-import { articleRows, type ArticleInput } from './article-rows.ts';
+import { articleRows, entityReadings, type ArticleInput } from './article-rows.ts';
 import { loadCypher } from './cypher.ts';
 import { writeArticles, type WriteOutcome } from './write-articles.ts';
 
@@ -98,7 +98,8 @@ export async function deleteArticle(
       // As when an article is replaced: names only it gave go with it.
       await run(tx, 'ingest/reset-aliases', { ids });
       const [before] = await run(tx, 'api/count-entities', { ids });
-      await run(tx, 'ingest/refresh-entities', { ids });
+      // every entity it touched loses this article's reading
+      await run(tx, 'ingest/refresh-entities', { entities: entityReadings([], ids, new Set(ids)) });
       const [after] = await run(tx, 'api/count-entities', { ids });
       return {
         deleted: true,
