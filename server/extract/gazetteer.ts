@@ -39,6 +39,29 @@ export class Gazetteer<T> {
     }
     node.items.push({ payload, raw: caseSensitive ? toks.map(rawOf) : null });
     this.size++;
+    if (this.looked) {
+      this.starts = new WeakMap(); // a phrase added after look-ups: forget where words entered
+      this.looked = false;
+    }
+  }
+
+  // A word's forms are shared by all its occurrences (tokens.ts caches readings), so where its
+  // forms enter the trie is looked up once per word, not once per occurrence.
+  private starts = new WeakMap<readonly { form: string; prefix: string }[], { node: Node<T>; prefix: string }[]>();
+  private looked = false;
+
+  private startsOf(forms: readonly { form: string; prefix: string }[]): { node: Node<T>; prefix: string }[] {
+    let hits = this.starts.get(forms);
+    if (!hits) {
+      this.looked = true;
+      hits = [];
+      for (const { form, prefix } of forms) {
+        const node = this.root.next.get(form);
+        if (node) hits.push({ node, prefix });
+      }
+      this.starts.set(forms, hits);
+    }
+    return hits;
   }
 
   /** All phrases that start at token i, longest first. */
@@ -46,9 +69,8 @@ export class Gazetteer<T> {
     const first = tokens[i];
     if (!first || first.kind !== 'word') return NONE;
     let out: GazetteerMatch<T>[] | null = null;
-    for (const { form, prefix } of first.forms) {
-      let node = this.root.next.get(form);
-      if (!node) continue; // the common case: nothing starts here, and nothing is allocated
+    for (const { node: start, prefix } of this.startsOf(first.forms)) {
+      let node: Node<T> | undefined = start;
       let j = i + 1;
       while (node) {
         for (const item of node.items) {
