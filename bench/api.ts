@@ -10,7 +10,6 @@
 // --configured uses the configured one (NEO4J_URI) instead, and loads nothing it already holds.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -24,6 +23,7 @@ import { ingestPaths } from '../server/ingest/pipeline.ts';
 import { start, stop } from '../tools/neo4j/control.ts';
 import { writeCorpus } from './ingest-corpus.ts';
 import { NEO4J_GRAPHQL_QUERIES } from './api-neo4j-graphql.ts';
+import { freePort } from './support.ts';
 
 const { values } = parseArgs({
   options: {
@@ -54,17 +54,6 @@ const ISNAD_QUERIES: Record<Scenario, string> = {
   evidence: `query($id: ID!) { evidence(id: $id, first: 20) { nodes { id text start end highlights { start end nodeId } article { title url publishedAt } } } }`,
   paths: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { length paths { nodes { data { id label type } } edges { data { id source target type } } } } }`,
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen({ host: '127.0.0.1', port: 0 }, () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 // --- the database ------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 // and articles in news-like proportions, with Arabic and English names, around one centre.
 // Synthetic because the API serves at most 500 nodes per neighbourhood; the benchmark measures
 // the client drawing more than that (several expansions' worth) at once.
+import { rng } from './support.ts';
 
 export interface GraphSize {
   nodes: number;
@@ -10,18 +11,6 @@ export interface GraphSize {
 }
 
 type Data = Record<string, unknown> & { id: string };
-
-/** mulberry32: a small seeded PRNG, so every run draws the same graph. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const AR = [
   'بوتين',

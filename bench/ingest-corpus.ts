@@ -8,6 +8,7 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { repoRoot } from '../server/config.ts';
 import { countryByCode } from '../server/graph/countries.ts';
+import { rng } from './support.ts';
 
 const lexDir = path.join(repoRoot, 'server', 'extract', 'lexicons');
 const readJson = <T>(file: string): T => JSON.parse(fs.readFileSync(file, 'utf8')) as T;
@@ -44,18 +45,6 @@ interface ReportingVerb {
   number: string;
   tense: string;
   stance: string;
-}
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Country {

@@ -6,7 +6,6 @@
 // development database is left alone; --configured uses the configured one (NEO4J_URI or the
 // local server) instead.
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,6 +17,7 @@ import { extract } from '../server/extract/index.ts';
 import { ingestPaths } from '../server/ingest/pipeline.ts';
 import { start, stop } from '../tools/neo4j/control.ts';
 import { Corpus, writeCorpus } from './ingest-corpus.ts';
+import { freePort } from './support.ts';
 
 const { values } = parseArgs({
   options: {
@@ -38,17 +38,6 @@ function dirSize(dir: string): number {
     total += e.isDirectory() ? dirSize(p) : e.isFile() ? fs.statSync(p).size : 0;
   }
   return total;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen({ host: '127.0.0.1', port: 0 }, () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-bench-'));
