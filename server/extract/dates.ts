@@ -1,7 +1,7 @@
 // Dates: absolute dates in bylines and text, and relative expressions (أمس، الثلاثاء الماضي,
 // "on Tuesday") resolved against the publication date. What cannot be fixed to a day stays null.
 import { lexicons } from './lexicon.ts';
-import { asciiDigits, normalize, normalizePhrase } from './normalize.ts';
+import { normalizePhrase } from './normalize.ts';
 import type { Token } from './tokens.ts';
 
 export interface DateMatch {
@@ -292,6 +292,3 @@ export function localIso(date: string, time: string | undefined, zone: string | 
   const off = zoneOffset(zone, guess);
   return off ? `${date}T${time}:00${off}` : `${date}T${time}:00`;
 }
-
-/** Normalised, digit-folded text: for quick checks of a header segment. */
-export const foldDigits = (s: string): string => asciiDigits(normalize(s));

@@ -66,10 +66,6 @@ export function asciiDigits(s: string): string {
   });
 }
 
-export function isArabicLetter(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  return (c >= 0x0620 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x06fa && c <= 0x06ff);
-}
 
 /** Slug for ids: lower-case ASCII words joined by hyphens; Arabic is transliterated loosely. */
 export function slug(s: string): string {

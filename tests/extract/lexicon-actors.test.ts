@@ -1,6 +1,7 @@
 // Checks the curated actor lexicon (server/extract/lexicons/actors.json) as data: its shape,
 // its ids, and above all that no name form can resolve to two actors, since the extractor
 // joins a mention to an actor by exact lookup of the normalised form.
+import { PERSON_OFFICES } from './offices.ts';
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
@@ -11,27 +12,7 @@ const INSTITUTIONS = new URL('../../server/extract/lexicons/institutions.json', 
 
 const TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP']);
 const MEDIUMS = new Set(['newspaper', 'agency', 'channel', 'website', 'radio', 'magazine']);
-const OFFICES = new Set([
-  'president',
-  'vice-president',
-  'prime-minister',
-  'foreign-minister',
-  'defense-minister',
-  'interior-minister',
-  'finance-minister',
-  'king',
-  'crown-prince',
-  'emir',
-  'sultan',
-  'supreme-leader',
-  'chancellor',
-  'secretary-general',
-  'spokesperson',
-  'army-chief',
-  'speaker',
-  'leader',
-  'governor',
-]);
+const OFFICES = new Set(PERSON_OFFICES);
 const KEYS = new Set([
   'id',
   'type',

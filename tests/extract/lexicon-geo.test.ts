@@ -4,6 +4,7 @@
 // (a typo in an ISO code or a time zone, a name claimed by two countries, a variant the
 // packages already give, a title with an unknown office key) before the extractor
 // silently mis-tags an article.
+import { OFFICES } from './offices.ts';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
@@ -345,34 +346,6 @@ describe('institutions.json', () => {
 // ---------------------------------------------------------------------------------------------
 // titles.json
 
-const OFFICES = [
-  'president',
-  'vice-president',
-  'prime-minister',
-  'foreign-minister',
-  'defense-minister',
-  'interior-minister',
-  'finance-minister',
-  'king',
-  'crown-prince',
-  'emir',
-  'sultan',
-  'supreme-leader',
-  'chancellor',
-  'secretary-general',
-  'spokesperson',
-  'army-chief',
-  'speaker',
-  'leader',
-  'governor',
-  'minister',
-  'ambassador',
-  'envoy',
-  'commander',
-  'general',
-  'senator',
-  'mp',
-];
 const KINDS = ['office', 'rank', 'spokesperson', 'profession', 'honorific'];
 
 interface Title {
