@@ -134,7 +134,14 @@ export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): 
   let d: number | null = null;
   const n1 = num(tokens[k]);
   const month1 = lookup(tb.months, tokens, k);
-  if (n1 !== null && n1 >= 1 && n1 <= 31) {
+  // 22.04.2024 reads as one token (the tokenizer keeps decimals whole)
+  const dotted = tokens[k]?.kind === 'word' ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(tokens[k]!.norm) : null;
+  if (dotted) {
+    d = Number(dotted[1]);
+    m = Number(dotted[2]);
+    y = Number(dotted[3]);
+    k++;
+  } else if (n1 !== null && n1 >= 1 && n1 <= 31) {
     const mo = lookup(tb.months, tokens, k + 1);
     if (mo) {
       d = n1;

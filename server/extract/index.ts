@@ -31,7 +31,9 @@ const knowledge: HeaderKnowledge = {
   },
   isOutlet(phrase) {
     const toks = tokenize(phrase).filter((t) => t.kind === 'word');
-    const m = actorData().actors.matchAt(toks, 0)[0];
+    // a short form («الأناضول») is an outlet here: a header segment names nothing else
+    const { actors, shortForms } = actorData();
+    const m = actors.matchAt(toks, 0)[0] ?? shortForms.matchAt(toks, 0)[0];
     return !!m && m.to === toks.length && m.payload.type === 'MEDIA';
   },
 };

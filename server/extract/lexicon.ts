@@ -141,6 +141,8 @@ export interface BoilerplateWords {
   shareStarts: string[];
   creditStarts: string[];
   bylineStarts: string[];
+  headerLabels: string[];
+  namesLikeFunctionWords: string[];
   dateLineStarts: string[];
   bylineRoles?: string[];
   bylinePlaceStarts?: string[];

@@ -15,6 +15,7 @@ const MARKERS = {
   share: fold(words.shareStarts),
   credit: fold(words.creditStarts),
   byline: fold(words.bylineStarts),
+  label: fold(words.headerLabels),
   // longest first, so that «نشرت في» is taken whole before «نشرت»
   dateLine: fold(words.dateLineStarts).sort((a, b) => b.split(' ').length - a.split(' ').length),
   mediaTags: words.mediaTags.map((t) => t.toLowerCase()),
@@ -97,7 +98,7 @@ function stripMediaTags(s: string): string {
 
 // English bylines: "By A and B", "A in London and B in New Delhi", a post under the name
 // ("Middle East correspondent"), where the writer files from ("in Dakar", "Reporting from Jerusalem").
-const ROLE_ENDS = new Set((words.bylineRoles ?? []).map((w) => w.toLowerCase()));
+const ROLE_ENDS = new Set(fold(words.bylineRoles ?? []));
 const PLACE_STARTS = fold(words.bylinePlaceStarts ?? []);
 const NAME_LINKS = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'el', 'la', 'le', 'du', 'der', 'dos', 'das']);
 const isLatinLine = (s: string) => /^[^\p{L}]*\p{Script=Latin}/u.test(s);
@@ -161,6 +162,32 @@ function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined): La
 }
 
 const isShort = (l: Line, max = 25) => l.words > 0 && l.words <= max;
+
+const NAMES_LIKE_FUNCTION_WORDS = new Set(words.namesLikeFunctionWords);
+const stripMarks = (w: string) => w.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+/** A word that can be part of a writer's name: not a function word, unless spelled as a name («علي», not «على»). */
+const isNameWord = (norm: string, spelled: string, functionWords: Set<string>) =>
+  !functionWords.has(norm) || NAMES_LIKE_FUNCTION_WORDS.has(spelled);
+
+/** A line that is a date: a short one, or a longer one introduced as such («نشر في … | آخر تحديث …»). */
+function headerDate(l: Line): Extract<Segment, { kind: 'date' }> | null {
+  if (!isShort(l, startsWith(l, MARKERS.dateLine) ? 30 : 14)) return null;
+  return dateCovering(tokenize(l.text));
+}
+
+/** Two to five words of a name and nothing else, a trailing post («صحافي», "correspondent") left out. */
+function bareName(l: Line, functionWords: Set<string>): string | null {
+  if (l.words < 2 || l.words > 6 || /[\d.،,!?؟:"«»()|]/.test(l.text)) return null;
+  const ws = l.text.split(/\s+/);
+  const norms = l.norm.split(' ');
+  const spelled = ws.map(stripMarks);
+  if (ROLE_ENDS.has(norms.at(-1)!)) {
+    ws.pop();
+    norms.pop();
+  }
+  if (norms.length < 2 || norms.length > 5 || norms.some((w, i) => !isNameWord(w, spelled[i]!, functionWords))) return null;
+  return ws.join(' ');
+}
 const looksLikeHeadline = (l: Line) => isShort(l, 30) && !/[.!؟?]["”»']?$/.test(l.text);
 
 function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | null)[]; related: string[] } {
@@ -198,6 +225,8 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
     const creditAtEnd = /[(（][^()]{2,30}[)）]$/.test(l.text) && isShort(l, 25);
     if (
       isShort(l, 40) &&
+      // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
+      !(creditAtEnd && dateCovering(tokenize(l.text))) &&
       (startsWith(l, MARKERS.caption) || hasCredit(lower) || creditAtEnd) &&
       (creditAtEnd || !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim()))
     ) {
@@ -242,10 +271,14 @@ type Segment =
   | { kind: 'date'; date: string; time?: string; offset?: string | null }
   | { kind: 'place'; name: string; code: string; zone: string | null; source?: string; date?: string; time?: string; offset?: string | null }
   | { kind: 'source'; name: string }
-  | { kind: 'author'; name: string };
+  | { kind: 'author'; name: string }
+  /** «المصدر:», «آخر تحديث:»: a label before the segment that carries the value */
+  | { kind: 'label' };
 
 // «بورتسودان ـ عادل إبراهيم»: Arabic sites also use a spaced tatweel as the dash
-const SEPARATOR = /\s+[-–—ـ]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*|\s*[:：]\s+/g;
+// «بغداد/ علي جواد/ الأناضول» and «علي جواد |22.04.2024»: agencies separate with slashes and bars; a
+// slash with no space after it stays inside a segment ("MANILA/BEIJING", «7/3/2024»)
+const SEPARATOR = /\s+[-–—ـ]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*|\s*[:：]\s+|\s*\/\s+|\s*\|\s*/g;
 
 interface HeaderResult {
   segments: Segment[];
@@ -271,7 +304,7 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge, functionWo
     pos = segEnd === line.end ? line.end : sep!.index + sep![0].length;
     bodyStart = pos;
   }
-  if (!segments.some((s) => s.kind !== 'author')) return null;
+  if (!segments.some((s) => s.kind !== 'author' && s.kind !== 'label')) return null;
   // «واشنطن: منى الحسيني» is a byline line; «السودان: قصف جديد …» is a headline
   if (colon && bodyStart < line.end) return null;
   return { segments, bodyStart };
@@ -285,6 +318,8 @@ function classifySegment(
 ): Segment | null {
   const s = raw.trim();
   if (!s) return null;
+  const label = normalizePhrase(s);
+  if (MARKERS.label.includes(label) || MARKERS.dateLine.includes(label)) return { kind: 'label' };
   const paren = /^(.*?)\s*[(（]\s*([^()]{1,40})\s*[)）]\s*[:：]?$/.exec(s);
   if (paren) {
     const head = paren[1]!.trim();
@@ -308,7 +343,7 @@ function classifySegment(
     nameToks.length >= 2 &&
     nameToks.length <= 5 &&
     !before.some((b) => b.kind === 'author') &&
-    nameToks.every((t) => !/\d/.test(t.norm) && !functionWords.has(t.norm)) &&
+    nameToks.every((t) => !/\d/.test(t.norm) && isNameWord(t.norm, stripMarks(t.text), functionWords)) &&
     !/[.،,!?؟"«»]/.test(name)
   ) {
     return { kind: 'author', name: name.trim() };
@@ -490,11 +525,26 @@ export function parseStructure(
   };
 
   // Header lines before the body: a headline, "By …", a date line, a standalone dateline.
-  const isBylineOrDate = (l: Line | undefined, next: Line | undefined): boolean =>
+  const isDateLine = (l: Line | undefined): boolean => !!l && !!headerDate(l);
+  /** «سامر الخطيب» or «خالد يوسف صحافي» alone on a line right above the date line: the writer. */
+  const authorAbove = (l: Line, next: Line | undefined): string | null =>
+    !isLatinLine(l.text) && isDateLine(next) ? bareName(l, functionWords) : null;
+  const isHeaderLine = (l: Line | undefined, next: Line | undefined): boolean =>
     !!l &&
     ((MARKERS.byline.some((m) => l.norm.startsWith(m + ' ')) && l.words <= 12) ||
-      (isShort(l, 14) && !!dateCovering(tokenize(l.text))) ||
-      latinHeader(l, know, next)?.kind === 'names');
+      isDateLine(l) ||
+      latinHeader(l, know, next)?.kind === 'names' ||
+      !!authorAbove(l, next) ||
+      (parseHeader(text, l, know, functionWords)?.bodyStart ?? 0) >= l.end);
+  /** A standfirst or summary bullets: lines between the headline and a byline or date line below them. */
+  const headerBelow = (k: number): boolean => {
+    for (let j = k + 1; j <= k + 3 && j < content.length; j++) {
+      const l = content[j]!.l;
+      if (isHeaderLine(l, content[j + 1]?.l)) return true;
+      if (l.words > 60) return false;
+    }
+    return false;
+  };
   for (let guard = 0; k < content.length && guard < 8; guard++) {
     const { l } = content[k]!;
     const header = parseHeader(text, l, know, functionWords);
@@ -518,12 +568,22 @@ export function parseStructure(
       k++;
       continue;
     }
-    const dl = isShort(l, 14) ? dateCovering(tokenize(l.text)) : null;
+    const dl = headerDate(l);
     if (dl) {
       if (!date) {
         date = dl.date;
         time = dl.time;
         offset = dl.offset ?? null;
+      }
+      boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
+      k++;
+      continue;
+    }
+    const author = meta.title ? authorAbove(l, content[k + 1]?.l) : null;
+    if (author) {
+      if (!meta.author) {
+        meta.author = author;
+        meta.rules.author = 'header.author-line';
       }
       boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
       k++;
@@ -548,8 +608,7 @@ export function parseStructure(
       k++;
       continue;
     }
-    // a standfirst between an English headline and its byline or date line
-    if (meta.title && !date && !meta.author && isLatinLine(l.text) && l.words <= 60 && isBylineOrDate(content[k + 1]?.l, content[k + 2]?.l)) {
+    if (meta.title && !date && !meta.author && l.words <= 60 && headerBelow(k)) {
       boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
       k++;
       continue;

@@ -24,6 +24,37 @@ describe('article header', () => {
     expect(doc.article).toMatchObject({ title: 'عنوان الخبر عن المحادثات في العاصمة', dateline: 'القاهرة', author: 'سارة محمود' });
     expect(doc.article.publishedAt).toBe('2024-06-12');
   });
+  it('reads a bare author line above a date line, a date line closed by a parenthesis, and a glued dateline', () => {
+    const doc = extract(
+      `عنوان الخبر عن المحادثات في العاصمة\nسامر الخطيب\nنشر في 14/5/2024|آخر تحديث: 14/5/2024 10:12 ص (بتوقيت مكة المكرمة)\nشارك\n\nالرباط- ${body}`,
+    );
+    expect(doc.article).toMatchObject({ author: 'سامر الخطيب', dateline: 'الرباط', publishedAt: '2024-05-14' });
+    expect(doc.sentences[0]!.text.startsWith('وقال')).toBe(true);
+  });
+  it('skips summary bullets under the headline and reads «author |date» and «place/ author/ agency» lines', () => {
+    const doc = extract(
+      `عنوان الخبر عن المحادثات في العاصمة\n- الوزير أجرى محادثات مع نظيره استمرت ساعتين\n- الجانبان اتفقا على جولة جديدة\nمريم أحمد   |03.02.2024 - تحديث : 03.02.2024\n\nأنقرة/ مريم أحمد/ الأناضول\n\n${body}`,
+    );
+    expect(doc.article).toMatchObject({ author: 'مريم أحمد', dateline: 'أنقرة', source: 'الأناضول', publishedAt: '2024-02-03' });
+    expect(doc.sentences.map((s) => s.text).join(' ')).not.toContain('الجانبان');
+    expect(doc.sentences[0]!.text.startsWith('وقال')).toBe(true);
+  });
+  it('reads a «المصدر:» place and outlet line over a date line with the time after the year', () => {
+    const doc = extract(`عنوان الخبر عن المحادثات في العاصمة\nالمصدر: الرياض - العربية.نت\nنشر في: 12 مارس ,2024: 09:05 ص GST آخر تحديث: 12 مارس ,2024: 11:40 ص GST\n\n${body}`);
+    expect(doc.article).toMatchObject({ author: null, dateline: 'الرياض', publishedAt: expect.stringMatching(/^2024-03-12/) });
+    expect(doc.sentences[0]!.text.startsWith('وقال')).toBe(true);
+  });
+  it('keeps a standfirst out of the body and a writer\'s job title out of the author', () => {
+    const doc = extract(
+      `عنوان الخبر عن المحادثات في العاصمة\nالجولة هي الأولى منذ عامين ومراقبون يحذرون من تعثرها مجددا\nخالد يوسف صحافي\nالثلاثاء 5 مارس 2024 09:30\n\n${body}`,
+    );
+    expect(doc.article).toMatchObject({ author: 'خالد يوسف', publishedAt: expect.stringMatching(/^2024-03-05/) });
+    expect(doc.sentences[0]!.text.startsWith('وقال')).toBe(true);
+  });
+  it('takes a short first paragraph as body when no header line follows it', () => {
+    const doc = extract(`عنوان الخبر عن المحادثات في العاصمة\nانتهت الجولة الأولى من المحادثات دون اتفاق\n${body}`);
+    expect(doc.sentences[0]!.text).toBe('انتهت الجولة الأولى من المحادثات دون اتفاق');
+  });
   it('reads English datelines and bylines', () => {
     const doc = extract(`Talks resume in Doha\nBy Jane Smith\nWASHINGTON (Reuters) - The talks were constructive, the spokesman said on Tuesday.`);
     expect(doc.article).toMatchObject({ lang: 'en', title: 'Talks resume in Doha', author: 'Jane Smith', dateline: 'WASHINGTON', source: 'Reuters' });
