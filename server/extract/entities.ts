@@ -544,6 +544,10 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
         confidence = 0.85;
       }
     } else if (head.type !== 'MEDIA' && head.gender !== undefined && !/^ال/.test(toks[i]!.norm) && h.prefix.indexOf('ال') < 0) {
+      // a construct ends with its first definite noun, or goes on with «لل…»: «مجلس النواب» and
+      // not «مجلس النواب يقتربان»; «مركز الإمارات للسياسات»
+      const constructEnds = (q: number) =>
+        ctx.lang === 'ar' && q > h.to && q < toks.length && /^ال/.test(toks[q - 1]!.norm) && !/^لل/.test(toks[q]!.norm);
       // unquoted: one to three words that are not a description (شركة أمريكية) nor a verb
       // («مجلس الأمن يدعو»); an outlet's unquoted name is too easily a phrase («موقع ضعف»)
       while (
@@ -556,7 +560,8 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
         !occupiedAt(ctx, si, p) &&
         !titles.matchAt(toks, p)[0] &&
         !(ctx.lang === 'ar' && /(ي|يه|ية|يون|يين|يات)$/.test(toks[p]!.norm)) &&
-        !(ctx.lang === 'en' && !/^\p{Lu}/u.test(toks[p]!.text))
+        !(ctx.lang === 'en' && !/^\p{Lu}/u.test(toks[p]!.text)) &&
+        !constructEnds(p)
       )
         p++;
       if (p > h.to && (ctx.lang === 'en' || p >= toks.length || toks[p]!.kind === 'punct' || functionWords.has(toks[p]!.norm) || occupiedAt(ctx, si, p))) {

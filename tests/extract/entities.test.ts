@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+
+const names = (text: string) => extract(text).entities.filter((e) => e.type !== 'COUNTRY').map((e) => e.name);
+
+describe('organisations named by their head noun', () => {
+  it('ends a construct at its first definite noun, not at the verb or phrase after it', () => {
+    expect(names('وصوت مجلس النواب برئاسة صالح على الميزانية.').some((n) => n.includes('برئاسة'))).toBe(false);
+    expect(names('وقالت مصادر إن مجلس الشورى يقتربان من اتفاق.').some((n) => n.includes('يقتربان'))).toBe(false);
+  });
+  it('keeps a «لل…» complement and an indefinite name after the head', () => {
+    expect(names('وقال مركز الخليج للأبحاث في تقرير نشره أمس إن الأسعار سترتفع.')).toContain('مركز الخليج للأبحاث');
+    expect(names('وقال حزب الأمل في بيان إنه يرفض القرار.')).toContain('حزب الأمل');
+  });
+});
