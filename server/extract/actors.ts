@@ -32,6 +32,8 @@ export interface ActorData {
   functionWords: Set<string>;
   /** Words that end a name: function words, reporting verbs, event predicates, modality words. */
   nameStops: Set<string>;
+  /** Spellings of names that fold to a function word («علي» and «على»), as written. */
+  nameSpellings: Set<string>;
   /** Reporting verbs (bare forms): a source right after one is a speaker. */
   speechVerbs: Set<string>;
   /** Bare institution heads («الجيش», "the government"): refer to one already named with its country. */
@@ -127,6 +129,7 @@ export function actorData(): ActorData {
   for (const f of lex.frames) for (const w of f.ar ?? []) for (const x of oneWord(w)) nameStops.add(x);
   for (const m of Object.values(lex.modality)) for (const w of (m as { ar?: string[] }).ar ?? []) for (const x of oneWord(w)) nameStops.add(x);
   built = {
+    nameSpellings: new Set(lex.functionWords.nameSpellings),
     actors,
     shortForms,
     institutions,

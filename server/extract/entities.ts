@@ -5,7 +5,7 @@ import { actorData, institutionId, institutionName, type InstitutionRef } from '
 import { countryData } from './countries.ts';
 import type { GazetteerMatch } from './gazetteer.ts';
 import { lexicons, type ActorEntry, type OrgHeadEntry, type TitleEntry } from './lexicon.ts';
-import { normalize, slug } from './normalize.ts';
+import { normalize, slug, stripDiacritics } from './normalize.ts';
 import type { Token } from './tokens.ts';
 import type { Entity, EntityType, Lang, Sentence } from './types.ts';
 import { englishNamePass } from './entities-en.ts';
@@ -57,10 +57,13 @@ interface Ctx {
   perSentence: MentionRef[][];
   /** mentions of state institutions by institution key, gathered once for the resolution pass */
   institutionMentions: Map<string, MentionRef[]>;
+  /** Whether the writer tells ى from ي: only then is «علي» a name where «على» would be a preposition. */
+  writesAlifMaqsura: boolean;
 }
 
 const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'المتقاعد', 'المتقاعده', 'former', 'ex', 'acting', 'then', 'retired', 'القائم', 'باعمال']);
-const AFFILIATION_PREPS = new Set(['في', 'لدى', 'باسم', 'ب', 'ل', 'عن', 'الى', 'at', 'of', 'for', 'in', 'to']);
+// compared with tokens' normalised forms (ى → ي); not «إلى», which more often ends the phrase («رفع التمثيل إلى درجة …»)
+const AFFILIATION_PREPS = new Set(['في', 'لدى', 'باسم', 'ب', 'ل', 'عن', 'at', 'of', 'for', 'in', 'to'].map(normalize));
 const NAME_LINKS = new Set(['بن', 'ابن', 'بنت', 'ال', 'ابو', 'ام', 'عبد', 'bin', 'ibn', 'al', 'abu', 'bint', 'de', 'van', 'von', 'da', 'el', 'la', 'le', 'du', 'der']);
 const QUOTES_OPEN = new Set(['"', '«', '“', "'", '„']);
 const QUOTES_CLOSE = new Set(['"', '»', '”', "'", '“']);
@@ -362,13 +365,17 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         p++;
         continue;
       }
-      if (functionWords.has(tok.norm) || (ctx.lang === 'ar' && isNameStop(tok) && !(AFFILIATION_PREPS.has(tok.norm) && !run.length))) {
+      const spelledAsName = ctx.writesAlifMaqsura && actorData().nameSpellings.has(stripDiacritics(tok.text)) && toks[p + 1]?.kind === 'word';
+      if (!spelledAsName && (functionWords.has(tok.norm) || (ctx.lang === 'ar' && isNameStop(tok) && !(AFFILIATION_PREPS.has(tok.norm) && !run.length)))) {
         if (AFFILIATION_PREPS.has(tok.norm) && !run.length && p + 1 < toks.length) {
           p++;
           continue;
         }
         break;
       }
+      // «رحب السفير علي عبدي بالخطوة»: after a given name, a preposition with the article starts the
+      // verb's object, not a name part
+      if (ctx.lang === 'ar' && run.length && isGivenName(toks[run[0]!]!, true) && tok.forms.some((f) => /^[وف]?([بك]ال|لال)$/.test(f.prefix))) break;
       if (ctx.lang === 'en' && !/^\p{Lu}/u.test(tok.text)) {
         if (run.length) break;
         if (orgHeads.matchAt(toks, p)[0] || AFFILIATION_PREPS.has(tok.norm)) {
@@ -834,6 +841,7 @@ export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishe
     seen: new Set(),
     perSentence: sentences.map(() => []),
     institutionMentions: new Map(),
+    writesAlifMaqsura: sentences.some((s) => s.sentence.text.includes('ى')),
   };
   const roles: RoleMention[] = [];
   for (const s of sentences) lexiconPass(ctx, s);

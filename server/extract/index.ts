@@ -6,7 +6,7 @@ import { countryData } from './countries.ts';
 import { findEntities, type AnalysedSentence } from './entities.ts';
 import { findEvents } from './events.ts';
 import { detectLanguage } from './lang.ts';
-import { normalizePhrase } from './normalize.ts';
+import { normalize, normalizePhrase, stripDiacritics } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { parseStructure, type HeaderKnowledge } from './structure.ts';
 import { tokenize } from './tokens.ts';
@@ -19,6 +19,10 @@ export type * from './types.ts';
 export const MAX_TEXT_LENGTH = 5_000_000;
 
 const knowledge: HeaderKnowledge = {
+  isNameWord(word) {
+    const { functionWords, nameSpellings } = actorData();
+    return !functionWords.has(normalize(word)) || nameSpellings.has(stripDiacritics(word));
+  },
   place(phrase) {
     const { places, gazetteer } = countryData();
     const known = places.get(normalizePhrase(phrase));
@@ -67,7 +71,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionDocu
   const lang = opts.lang ?? guess.lang;
   if (!lang) throw new ExtractionError(`unsupported language: ${guess.reason}; Isnad reads Arabic and English`, 'UNSUPPORTED_LANGUAGE');
 
-  const structure = parseStructure(text, knowledge, actorData().functionWords);
+  const structure = parseStructure(text, knowledge);
   const meta = { ...structure.meta, lang };
   if (opts.publishedAt) {
     meta.publishedAt = opts.publishedAt;

@@ -142,7 +142,6 @@ export interface BoilerplateWords {
   creditStarts: string[];
   bylineStarts: string[];
   headerLabels: string[];
-  namesLikeFunctionWords: string[];
   dateLineStarts: string[];
   bylineRoles?: string[];
   bylinePlaceStarts?: string[];
@@ -189,7 +188,7 @@ export interface Lexicons {
   frames: EventFrame[];
   modality: Modality;
   dates: DateWords;
-  functionWords: { ar: string[]; en: string[] };
+  functionWords: { ar: string[]; en: string[]; nameSpellings: string[] };
   firstNames: {
     ar: string[];
     en: string[];

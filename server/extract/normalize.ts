@@ -31,6 +31,11 @@ function needsNfkc(s: string): boolean {
   return false;
 }
 
+/** The word as written, without its diacritics: how it is told apart from words it folds into («علي», «على»). */
+export function stripDiacritics(s: string): string {
+  return s.replace(DIACRITICS, '');
+}
+
 /** Normalise one token or phrase for lexicon look-up (Arabic letter forms, diacritics, case). */
 export function normalize(s: string): string {
   return (needsNfkc(s) ? s.normalize('NFKC') : s)

@@ -22,8 +22,10 @@ const MARKERS = {
   credits: words.captionCredits.map((t) => t.toLowerCase()),
 };
 
-/** What the header parser needs to know about places and outlets. */
+/** What the header parser needs to know about places, outlets and names. */
 export interface HeaderKnowledge {
+  /** Whether a word (as written) can be part of a writer's name: not a function word, unless spelled as a name («علي», not «على»). */
+  isNameWord(text: string): boolean;
   place(phrase: string): { code: string; zone: string | null; name: string } | null;
   /** True when the phrase names a news outlet or agency. */
   isOutlet(phrase: string): boolean;
@@ -163,12 +165,6 @@ function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined): La
 
 const isShort = (l: Line, max = 25) => l.words > 0 && l.words <= max;
 
-const NAMES_LIKE_FUNCTION_WORDS = new Set(words.namesLikeFunctionWords);
-const stripMarks = (w: string) => w.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
-/** A word that can be part of a writer's name: not a function word, unless spelled as a name («علي», not «على»). */
-const isNameWord = (norm: string, spelled: string, functionWords: Set<string>) =>
-  !functionWords.has(norm) || NAMES_LIKE_FUNCTION_WORDS.has(spelled);
-
 /** A line that is a date: a short one, or a longer one introduced as such («نشر في … | آخر تحديث …»). */
 function headerDate(l: Line): Extract<Segment, { kind: 'date' }> | null {
   if (!isShort(l, startsWith(l, MARKERS.dateLine) ? 30 : 14)) return null;
@@ -176,16 +172,15 @@ function headerDate(l: Line): Extract<Segment, { kind: 'date' }> | null {
 }
 
 /** Two to five words of a name and nothing else, a trailing post («صحافي», "correspondent") left out. */
-function bareName(l: Line, functionWords: Set<string>): string | null {
+function bareName(l: Line, know: HeaderKnowledge): string | null {
   if (l.words < 2 || l.words > 6 || /[\d.،,!?؟:"«»()|]/.test(l.text)) return null;
   const ws = l.text.split(/\s+/);
   const norms = l.norm.split(' ');
-  const spelled = ws.map(stripMarks);
   if (ROLE_ENDS.has(norms.at(-1)!)) {
     ws.pop();
     norms.pop();
   }
-  if (norms.length < 2 || norms.length > 5 || norms.some((w, i) => !isNameWord(w, spelled[i]!, functionWords))) return null;
+  if (norms.length < 2 || norms.length > 5 || ws.some((w) => !know.isNameWord(w))) return null;
   return ws.join(' ');
 }
 const looksLikeHeadline = (l: Line) => isShort(l, 30) && !/[.!؟?]["”»']?$/.test(l.text);
@@ -287,7 +282,7 @@ interface HeaderResult {
 }
 
 /** Parses header segments ("محمد الرخا - دبي - الأربعاء 19 يونيو 2024 05:17 مساءً -") from a line. */
-function parseHeader(text: string, line: Line, know: HeaderKnowledge, functionWords: Set<string>): HeaderResult | null {
+function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderResult | null {
   const segments: Segment[] = [];
   let pos = line.start;
   let bodyStart = line.start;
@@ -297,7 +292,7 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge, functionWo
     const sep = SEPARATOR.exec(text.slice(0, line.end));
     const segEnd = sep && sep.index - pos <= 90 ? sep.index : line.end;
     if (segEnd === line.end && line.end - pos > 90) break;
-    const seg = classifySegment(text.slice(pos, segEnd), know, functionWords, segments);
+    const seg = classifySegment(text.slice(pos, segEnd), know, segments);
     if (!seg) break;
     segments.push(seg);
     if (segEnd < line.end && /[:：]/.test(sep![0])) colon = true;
@@ -313,7 +308,6 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge, functionWo
 function classifySegment(
   raw: string,
   know: HeaderKnowledge,
-  functionWords: Set<string>,
   before: Segment[],
 ): Segment | null {
   const s = raw.trim();
@@ -343,7 +337,7 @@ function classifySegment(
     nameToks.length >= 2 &&
     nameToks.length <= 5 &&
     !before.some((b) => b.kind === 'author') &&
-    nameToks.every((t) => !/\d/.test(t.norm) && isNameWord(t.norm, stripMarks(t.text), functionWords)) &&
+    nameToks.every((t) => !/\d/.test(t.norm) && know.isNameWord(t.text)) &&
     !/[.،,!?؟"«»]/.test(name)
   ) {
     return { kind: 'author', name: name.trim() };
@@ -477,11 +471,7 @@ function isTimeLine(tokens: Token[]): boolean {
 
 // ---------------------------------------------------------------- the article
 
-export function parseStructure(
-  text: string,
-  know: HeaderKnowledge,
-  functionWords: Set<string>,
-): Structure {
+export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   const lines = linesOf(text);
   const { kinds, related } = classifyBoilerplate(lines);
   const boilerplate: Boilerplate[] = [];
@@ -528,14 +518,14 @@ export function parseStructure(
   const isDateLine = (l: Line | undefined): boolean => !!l && !!headerDate(l);
   /** «سامر الخطيب» or «خالد يوسف صحافي» alone on a line right above the date line: the writer. */
   const authorAbove = (l: Line, next: Line | undefined): string | null =>
-    !isLatinLine(l.text) && isDateLine(next) ? bareName(l, functionWords) : null;
+    !isLatinLine(l.text) && isDateLine(next) ? bareName(l, know) : null;
   const isHeaderLine = (l: Line | undefined, next: Line | undefined): boolean =>
     !!l &&
     ((MARKERS.byline.some((m) => l.norm.startsWith(m + ' ')) && l.words <= 12) ||
       isDateLine(l) ||
       latinHeader(l, know, next)?.kind === 'names' ||
       !!authorAbove(l, next) ||
-      (parseHeader(text, l, know, functionWords)?.bodyStart ?? 0) >= l.end);
+      (parseHeader(text, l, know)?.bodyStart ?? 0) >= l.end);
   /** A standfirst or summary bullets: lines between the headline and a byline or date line below them. */
   const headerBelow = (k: number): boolean => {
     for (let j = k + 1; j <= k + 3 && j < content.length; j++) {
@@ -547,7 +537,7 @@ export function parseStructure(
   };
   for (let guard = 0; k < content.length && guard < 8; guard++) {
     const { l } = content[k]!;
-    const header = parseHeader(text, l, know, functionWords);
+    const header = parseHeader(text, l, know);
     if (header && header.bodyStart >= l.end) {
       apply(header.segments, 'header.line');
       boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
@@ -633,7 +623,7 @@ export function parseStructure(
   content.slice(k).forEach(({ l }, n) => {
     let start = l.start;
     if (n === 0) {
-      const header = parseHeader(text, l, know, functionWords);
+      const header = parseHeader(text, l, know);
       if (header) {
         apply(header.segments, 'header.dateline');
         if (header.bodyStart > start) {

@@ -13,3 +13,12 @@ describe('organisations named by their head noun', () => {
     expect(names('وقال حزب الأمل في بيان إنه يرفض القرار.')).toContain('حزب الأمل');
   });
 });
+
+describe('people named after a title', () => {
+  it('reads past «لدى» and its place, takes «علي» as a name where the writer spells «على» apart, and ends at the object', () => {
+    expect(names('ورحب السفير الكيني لدى القاهرة علي موسى جابر بالقرار، وقال إنه خطوة إلى الأمام.')).toContain('علي موسى جابر');
+  });
+  it('does not take «علي» for a name where the writer folds ى into ي', () => {
+    expect(names('وشدد الوزير علي أهمية الحوار بين الجانبين في الفترة المقبلة.')).toEqual([]);
+  });
+});
