@@ -666,6 +666,25 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
 
 // ---------------------------------------------------------------- pass 3: resolution within the article
 
+/**
+ * «السوداني» after «محمد شياع السوداني» is the prime minister, not Sudan: a demonym that is also the
+ * surname of a person named in the article is his mention only.
+ */
+function dropDemonymsThatAreNames(ctx: Ctx, sentences: AnalysedSentence[]) {
+  const personal = new Set<string>();
+  for (const m of ctx.mentions) if (ctx.entities.get(m.entity)!.type === 'PERSON') personal.add(`${m.sentence}:${m.from}:${m.to}`);
+  const shadowed = (m: MentionRef) => m.rule === 'country.demonym' && personal.has(`${m.sentence}:${m.from}:${m.to}`);
+  const dropped = ctx.mentions.filter(shadowed);
+  if (!dropped.length) return;
+  ctx.mentions = ctx.mentions.filter((m) => !shadowed(m));
+  for (const [i, list] of ctx.perSentence.entries()) ctx.perSentence[i] = list.filter((m) => !shadowed(m));
+  for (const m of dropped) {
+    const e = ctx.entities.get(m.entity)!;
+    const start = sentences[m.sentence]!.tokens[m.from]!.start;
+    e.mentions = e.mentions.filter((x) => !(x.sentence === m.sentence && x.start === start));
+  }
+}
+
 function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention[]) {
   const { shortForms, backReferences, bareInstitutions } = actorData();
   // surnames of people found with a title: «ماكسويل» after «ديفيد ماكسويل»
@@ -852,6 +871,7 @@ export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishe
   for (const s of sentences) headPass(ctx, s);
   for (const s of sentences) anonymousPass(ctx, s);
   resolvePass(ctx, sentences, roles);
+  dropDemonymsThatAreNames(ctx, sentences);
   const entities = [...ctx.entities.values()].filter((e) => e.mentions.length);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);

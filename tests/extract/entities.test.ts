@@ -22,3 +22,11 @@ describe('people named after a title', () => {
     expect(names('وشدد الوزير علي أهمية الحوار بين الجانبين في الفترة المقبلة.')).toEqual([]);
   });
 });
+
+describe('a demonym that is a surname', () => {
+  it('is the person named in the article, not the country', () => {
+    const doc = extract('استقبل رئيس الوزراء العراقي محمد شياع السوداني وفدا تركيا. وقال السوداني إن الزيارة مهمة.');
+    expect(doc.entities.map((e) => e.id)).not.toContain('country:SD');
+    expect(doc.entities.find((e) => e.id === 'actor:mohammed-shia-al-sudani')!.mentions).toHaveLength(2);
+  });
+});
