@@ -121,6 +121,12 @@ function inferYear(m: number, d: number, ref: string | null): number | null {
 }
 
 /** An absolute date (with optional weekday, time and am/pm) starting at token i. */
+/** n tokens from k, one character apart: numbers joined by hyphens, which the tokenizer drops. */
+function adjacent(tokens: Token[], k: number, n: number): boolean {
+  for (let j = k + 1; j < k + n; j++) if (!tokens[j] || tokens[j]!.start - tokens[j - 1]!.end !== 1) return false;
+  return true;
+}
+
 export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): DateMatch | null {
   const tb = t();
   let k = i;
@@ -163,6 +169,12 @@ export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): 
         y = yr;
         k += 5;
       }
+    } else if (adjacent(tokens, k, 3) && num(tokens[k + 1]) !== null && (num(tokens[k + 2]) ?? 0) >= 1900) {
+      // 19-6-2024 (hyphens are not tokens)
+      d = n1;
+      m = num(tokens[k + 1]);
+      y = num(tokens[k + 2]);
+      k += 3;
     }
   } else if (month1) {
     const dn = num(tokens[month1.to]);
@@ -190,7 +202,7 @@ export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): 
     k += 5;
   } else if (n1 !== null && n1 >= 1900 && n1 <= 2100 && num(tokens[k + 1]) !== null && num(tokens[k + 2]) !== null) {
     // 2024-06-19 (hyphens are not tokens)
-    if (tokens[k + 1]!.start - tokens[k]!.end === 1 && tokens[k + 2]!.start - tokens[k + 1]!.end === 1) {
+    if (adjacent(tokens, k, 3)) {
       y = n1;
       m = num(tokens[k + 1]);
       d = num(tokens[k + 2]);

@@ -33,6 +33,12 @@ const knowledge: HeaderKnowledge = {
     if (!m || m.to !== toks.length || m.payload.kind === 'demonym') return null;
     return { code: m.payload.code, zone: capitalZone().get(m.payload.code) ?? null, name: phrase.trim() };
   },
+  outletAt(phrase) {
+    const toks = tokenize(phrase).filter((t) => t.kind === 'word');
+    const { actors, shortForms } = actorData();
+    const m = actors.matchAt(toks, 0)[0] ?? shortForms.matchAt(toks, 0)[0];
+    return m && m.payload.type === 'MEDIA' && m.to < toks.length ? toks[m.to - 1]!.end : 0;
+  },
   isOutlet(phrase) {
     const toks = tokenize(phrase).filter((t) => t.kind === 'word');
     // a short form («الأناضول») is an outlet here: a header segment names nothing else

@@ -29,6 +29,8 @@ export interface HeaderKnowledge {
   place(phrase: string): { code: string; zone: string | null; name: string } | null;
   /** True when the phrase names a news outlet or agency. */
   isOutlet(phrase: string): boolean;
+  /** Length of the outlet's name the phrase starts with, followed by more words; 0 when it starts with none. */
+  outletAt(phrase: string): number;
 }
 
 export interface Boilerplate {
@@ -287,21 +289,39 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
   let pos = line.start;
   let bodyStart = line.start;
   let colon = false;
+  // «دمشق-سانا»: a place glued to the agency by a hyphen
+  const glued = /^(\p{L}+)[-–](?=\p{L})/u.exec(text.slice(line.start, Math.min(line.end, line.start + 40)));
+  const gluedPlace = glued && know.place(glued[1]!);
+  if (gluedPlace) {
+    segments.push({ kind: 'place', name: glued[1]!, code: gluedPlace.code, zone: gluedPlace.zone });
+    pos = bodyStart = line.start + glued[0].length;
+  }
   for (let n = 0; n < 5 && pos < line.end; n++) {
     SEPARATOR.lastIndex = pos;
     const sep = SEPARATOR.exec(text.slice(0, line.end));
     const segEnd = sep && sep.index - pos <= 90 ? sep.index : line.end;
-    if (segEnd === line.end && line.end - pos > 90) break;
-    const seg = classifySegment(text.slice(pos, segEnd), know, segments);
-    if (!seg) break;
+    const seg = segEnd === line.end && line.end - pos > 90 ? null : classifySegment(text.slice(pos, segEnd), know, segments);
+    if (!seg) {
+      // «دمشق-سانا أكد الرئيس …»: after the place, the agency's name and the body on the same line
+      const placed = segments.some((s) => s.kind === 'place') && !segments.some((s) => s.kind === 'source');
+      const n = placed ? know.outletAt(text.slice(pos, segEnd)) : 0;
+      if (n) {
+        segments.push({ kind: 'source', name: text.slice(pos, pos + n) });
+        bodyStart = pos + n;
+        while (bodyStart < line.end && /\s/.test(text[bodyStart]!)) bodyStart++;
+      }
+      break;
+    }
     segments.push(seg);
     if (segEnd < line.end && /[:：]/.test(sep![0])) colon = true;
     pos = segEnd === line.end ? line.end : sep!.index + sep![0].length;
     bodyStart = pos;
   }
   if (!segments.some((s) => s.kind !== 'author' && s.kind !== 'label')) return null;
-  // «واشنطن: منى الحسيني» is a byline line; «السودان: قصف جديد …» is a headline
-  if (colon && bodyStart < line.end) return null;
+  // «واشنطن: منى الحسيني» is a byline line; «السودان: قصف جديد …» is a headline, unless an outlet
+  // named before the colon makes it a dateline («لندن- «القدس العربي»: …»)
+  const dateline = segments.some((s) => s.kind === 'place') && segments.some((s) => s.kind === 'source');
+  if (colon && bodyStart < line.end && !dateline) return null;
   return { segments, bodyStart };
 }
 
@@ -325,6 +345,9 @@ function classifySegment(
   }
   const place = placeWithDate(s.replace(/[:：]$/, ''), know);
   if (place) return place;
+  // «لندن- «القدس العربي»:», «بيروت - "الأخبار"»: a quoted name in a byline is the outlet
+  const quoted = /^[«"“]([^«»"“”]{2,40})[»"”][:：]?$/.exec(s);
+  if (quoted && before.some((b) => b.kind === 'place')) return { kind: 'source', name: quoted[1]!.trim() };
   const toks = tokenize(s).filter((t) => t.kind === 'word');
   const date = dateCovering(tokenize(s));
   if (date) return date;
@@ -347,7 +370,8 @@ function classifySegment(
 
 /** "دبي", "WASHINGTON", "PARIS, June 19, 2024". */
 function placeWithDate(s: string, know: HeaderKnowledge): Extract<Segment, { kind: 'place' }> | null {
-  const [head, ...rest] = s.split(/[,،]/);
+  // «أبوظبي في 19 يونيو»: the agencies' place and date
+  const [head, ...rest] = s.split(/[,،]|\s+في\s+(?=[\d\u0660-\u0669])/);
   const name = head!.trim();
   // "MANILA/BEIJING": a report filed from two places; the first one places it
   const p = know.place(name) ?? (name.includes('/') ? know.place(name.split('/')[0]!.trim()) : null);
@@ -546,9 +570,18 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     }
     const bylineMarker = MARKERS.byline.find((m) => l.norm.startsWith(m + ' ') && l.words <= 12);
     if (bylineMarker && !/[.!؟?]$/.test(l.text)) {
-      const rest = l.text.replace(/^\S+\s*[:：]?\s*/, '');
+      let rest = l.text.replace(/^\S+\s*[:：]?\s*/, '');
+      // «كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م»: the date after the name
+      const toks = tokenize(rest);
+      for (let i = 1; i < toks.length; i++) {
+        const d = toks[i]!.kind === 'word' ? dateCovering(toks.slice(i)) : null;
+        if (!d) continue;
+        if (!date) ({ date, time, offset = null } = d);
+        rest = rest.slice(0, toks[i]!.start);
+        break;
+      }
       const latin = isLatinLine(rest) ? latinBylineNames(rest, know) : null;
-      const name = latin ? latin.names.join(' and ') : rest.replace(/\s*[|,،].*$/, '').trim();
+      const name = latin ? latin.names.join(' and ') : rest.replace(/\s*[|,،].*$/, '').replace(/[\s\p{P}]+$/u, '').trim();
       if (!meta.author && name) {
         meta.author = name;
         meta.rules.author = 'header.byline';

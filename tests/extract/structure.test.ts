@@ -55,6 +55,23 @@ describe('article header', () => {
     const doc = extract(`عنوان الخبر عن المحادثات في العاصمة\nانتهت الجولة الأولى من المحادثات دون اتفاق\n${body}`);
     expect(doc.sentences[0]!.text).toBe('انتهت الجولة الأولى من المحادثات دون اتفاق');
   });
+  it('reads more Arab outlets\' bylines: an inline date after «كتب», hyphenated dates, «دمشق-سانا», «أبوظبي في … / وام /», a quoted outlet', () => {
+    const T = 'عنوان الخبر عن المحادثات في العاصمة\n';
+    const art = (t: string) => extract(T + t).article;
+    expect(art(`كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م\n${body}`)).toMatchObject({ author: 'محمد السيد', publishedAt: expect.stringMatching(/^2024-06-19T17:00/) });
+    expect(art(`محمد السيد\n19-6-2024 | 17:05\n${body}`)).toMatchObject({ author: 'محمد السيد', publishedAt: expect.stringMatching(/^2024-06-19T17:05/) });
+    expect(art(`دمشق-سانا ${body}`)).toMatchObject({ dateline: 'دمشق', source: 'سانا' });
+    expect(art(`أبوظبي في 19 يونيو / وام / ${body}`)).toMatchObject({ dateline: 'أبوظبي', source: 'وام' });
+    expect(art(`لندن- «القدس العربي»: ${body}`)).toMatchObject({ dateline: 'لندن', source: 'القدس العربي' });
+    expect(art(`بيروت - "الأخبار"\n${body}`)).toMatchObject({ dateline: 'بيروت', source: 'الأخبار' });
+    for (const t of [`دمشق-سانا ${body}`, `أبوظبي في 19 يونيو / وام / ${body}`, `لندن- «القدس العربي»: ${body}`]) {
+      expect(extract(T + t).sentences[0]!.text.startsWith('وقال')).toBe(true);
+    }
+  });
+  it('keeps a headline that opens with an outlet and a colon a headline', () => {
+    const doc = extract(`«فايننشال تايمز»: موسكو تفاوض على قواعدها\n١٨ - ديسمبر - ٢٠٢٤\n${body}`);
+    expect(doc.article.title).toBe('«فايننشال تايمز»: موسكو تفاوض على قواعدها');
+  });
   it('reads English datelines and bylines', () => {
     const doc = extract(`Talks resume in Doha\nBy Jane Smith\nWASHINGTON (Reuters) - The talks were constructive, the spokesman said on Tuesday.`);
     expect(doc.article).toMatchObject({ lang: 'en', title: 'Talks resume in Doha', author: 'Jane Smith', dateline: 'WASHINGTON', source: 'Reuters' });
