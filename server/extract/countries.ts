@@ -120,6 +120,7 @@ export function countryData(): Built {
         if (!places.has(key)) places.set(key, { code, zone: zoneOf(c), name: c });
       }
     }
+    for (const c of extra.datelines ?? []) places.set(normalizePhrase(c), { code, zone: zoneOf(c), name: c });
     info.set(code, {
       code,
       nameEn: en[0] ?? code,

@@ -46,6 +46,8 @@ export interface CountryEntry {
   seatsEn?: string[];
   citiesAr?: string[];
   citiesEn?: string[];
+  /** Places that datelines name and text does not stand for the state ("UNITED NATIONS —" files from New York). */
+  datelines?: string[];
   timezones?: Record<string, string>;
   ambiguousAr?: string[];
 }
@@ -139,6 +141,7 @@ export interface BoilerplateWords {
   captionStarts: string[];
   captionCredits: string[];
   shareStarts: string[];
+  shareLines: string[];
   creditStarts: string[];
   bylineStarts: string[];
   headerLabels: string[];

@@ -13,6 +13,7 @@ const MARKERS = {
   related: fold(words.relatedMarkers),
   caption: fold(words.captionStarts),
   share: fold(words.shareStarts),
+  shareLine: new Set(fold(words.shareLines)),
   credit: fold(words.creditStarts),
   byline: fold(words.bylineStarts),
   label: fold(words.headerLabels),
@@ -234,12 +235,14 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       kinds[i] = 'share';
       continue;
     }
-    if (isShort(l, 20) && startsWith(l, MARKERS.share) && !/[.!؟?]$/.test(l.text)) {
+    if ((isShort(l, 20) && startsWith(l, MARKERS.share) && !/[.!؟?]$/.test(l.text)) || MARKERS.shareLine.has(l.norm)) {
       kinds[i] = 'share';
       continue;
     }
-    // navigation breadcrumbs («الرئيسية › الأخبار», "Home > World") and tag lines (#النفط)
-    if (isShort(l, 15) && ((l.text.match(/[›»>|]/g)?.length ?? 0) >= 2 || /^(#\S+\s*)+$/u.test(l.text))) {
+    // navigation breadcrumbs («الرئيسية › الأخبار», "Home > World") and tag lines (#النفط); a line
+    // with a year is a date line set out with bars ("Source: Xinhua| 2024-03-28 23:41:05|Editor: …")
+    const crumbs = (l.text.match(/[›»>|]/g)?.length ?? 0) >= 2 && !/\b(19|20)\d\d\b/.test(l.text);
+    if (isShort(l, 15) && (crumbs || /^(#\S+\s*)+$/u.test(l.text))) {
       kinds[i] = 'share';
       continue;
     }
@@ -301,6 +304,11 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
     const sep = SEPARATOR.exec(text.slice(0, line.end));
     const segEnd = sep && sep.index - pos <= 90 ? sep.index : line.end;
     const seg = segEnd === line.end && line.end - pos > 90 ? null : classifySegment(text.slice(pos, segEnd), know, segments);
+    if (!seg && segments.at(-1)?.kind === 'label') {
+      // "Editor: huaxia": a label's value that is none of ours
+      pos = bodyStart = segEnd === line.end ? line.end : sep!.index + sep![0].length;
+      continue;
+    }
     if (!seg) {
       // «دمشق-سانا أكد الرئيس …»: after the place, the agency's name and the body on the same line
       const placed = segments.some((s) => s.kind === 'place') && !segments.some((s) => s.kind === 'source');
@@ -424,7 +432,7 @@ function dateCovering(tokens: Token[], ref: string | null = null): Extract<Segme
   if (!lead) {
     // "June 19, 2024 2:33 PM GMT+3", "June 10, 2024 | 14:05 GMT", "June 9, 2024 10:48 p.m. ET"
     const colon = d.time ? tokens.findIndex((t, n) => n >= i && n < d.to && t.norm === ':') : -1;
-    const k = colon > 0 ? colon - 1 : tokens[d.to]?.norm === '|' || tokens[d.to]?.norm === ',' ? d.to + 1 : d.to;
+    const k = colon > 0 ? colon - 1 : ['|', ',', 'at'].includes(tokens[d.to]?.norm ?? '') ? d.to + 1 : d.to;
     const tail = clockAt(tokens, k);
     // the date reader already took the clock with its own am/pm (مساءً); only a longer reading adds to it
     if (tail && tail.to > d.to) ({ to, time, offset } = tail);

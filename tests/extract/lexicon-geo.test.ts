@@ -76,6 +76,7 @@ interface CountryEntry {
   citiesAr: string[];
   citiesEn: string[];
   timezones?: Record<string, string>;
+  datelines?: string[];
   ambiguousAr?: string[];
   ambiguousEn?: string[];
 }
@@ -83,7 +84,7 @@ interface CountryEntry {
 const AR_LISTS = ['namesAr', 'demonymAr', 'pluralAr', 'capitalAr', 'seatsAr', 'citiesAr'] as const;
 const EN_LISTS = ['namesEn', 'demonymEn', 'pluralEn', 'capitalEn', 'seatsEn', 'citiesEn'] as const;
 const REQUIRED_LISTS = [...AR_LISTS, ...EN_LISTS];
-const OPTIONAL_FIELDS = ['timezones', 'ambiguousAr', 'ambiguousEn'];
+const OPTIONAL_FIELDS = ['timezones', 'ambiguousAr', 'ambiguousEn', 'datelines'];
 
 const ARAB_LEAGUE = 'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE'.split(' ');
 const G20 = 'AR AU BR CA CN FR DE IN ID IT JP KR MX RU SA ZA TR GB US'.split(' ');
@@ -220,7 +221,7 @@ describe('countries.json', () => {
     expect(zoned.map(([c]) => c)).toEqual(expect.arrayContaining(['US', 'RU', 'BR', 'AU', 'CA', 'ID', 'MX']));
     for (const [code, e] of zoned) {
       expect(new Set(ctz.getCountry(code)?.timezones ?? []).size, `${code} has one zone`).toBeGreaterThan(1);
-      const places = new Set([...e.capitalAr, ...e.capitalEn, ...e.citiesAr, ...e.citiesEn]);
+      const places = new Set([...e.capitalAr, ...e.capitalEn, ...e.citiesAr, ...e.citiesEn, ...(e.datelines ?? [])]);
       for (const [city, zone] of Object.entries(e.timezones!)) {
         expect(places.has(city), `${code}: «${city}» is not one of its capitals or cities`).toBe(true);
         expect(() => new Intl.DateTimeFormat('en', { timeZone: zone }), `${code}: ${zone}`).not.toThrow();

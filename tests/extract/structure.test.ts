@@ -72,6 +72,15 @@ describe('article header', () => {
     const doc = extract(`«فايننشال تايمز»: موسكو تفاوض على قواعدها\n١٨ - ديسمبر - ٢٠٢٤\n${body}`);
     expect(doc.article.title).toBe('«فايننشال تايمز»: موسكو تفاوض على قواعدها');
   });
+  it('reads a wire\'s barred source line, a dateline from the UN, "at" before the clock and whole-line page controls', () => {
+    const en = 'The talks were constructive, the spokesman said on Tuesday. He added that a new round was planned.';
+    const wire = extract(`Talks resume at the council\n\nSource: Tass| 2024-05-14 10:02:11|Editor: desk\n\nUNITED NATIONS, May 14 (Tass) -- ${en}`);
+    expect(wire.article).toMatchObject({ dateline: 'UNITED NATIONS', source: 'Tass', publishedAt: expect.stringMatching(/^2024-05-14/) });
+    expect(wire.sentences[0]!.text.startsWith('The talks')).toBe(true);
+    const web = extract(`Talks resume at the council\nBy Jane Smith\nMay 14, 2024 at 9:47 AM GMT+1\n\nSave\nGift this article\n\n${en}`);
+    expect(web.article).toMatchObject({ author: 'Jane Smith', publishedAt: '2024-05-14T09:47:00+01:00' });
+    expect(web.sentences[0]!.text.startsWith('The talks')).toBe(true);
+  });
   it('reads English datelines and bylines', () => {
     const doc = extract(`Talks resume in Doha\nBy Jane Smith\nWASHINGTON (Reuters) - The talks were constructive, the spokesman said on Tuesday.`);
     expect(doc.article).toMatchObject({ lang: 'en', title: 'Talks resume in Doha', author: 'Jane Smith', dateline: 'WASHINGTON', source: 'Reuters' });
