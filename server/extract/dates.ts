@@ -2,7 +2,7 @@
 // "on Tuesday") resolved against the publication date. What cannot be fixed to a day stays null.
 import { lexicons } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import { addFirstWord, firstWordBit, mayStart, type Token } from './tokens.ts';
 
 export interface DateMatch {
   /** Token range [from, to) of the expression. */
@@ -14,12 +14,20 @@ export interface DateMatch {
   rule: string;
 }
 
+/** Normalised phrases, with their first words: most tokens start none, which a set tells at once. */
+interface Table<V> {
+  phrases: Map<string, V>;
+  firsts: Set<string>;
+  /** its bit in the first-word index (tokens.ts) */
+  bit: number;
+}
+
 interface Tables {
-  months: Map<string, number>;
-  weekdays: Map<string, number>;
-  relative: Map<string, number>;
-  periods: Map<string, string>;
-  ampm: Map<string, 'am' | 'pm'>;
+  months: Table<number>;
+  weekdays: Table<number>;
+  relative: Table<number>;
+  periods: Table<string>;
+  ampm: Table<'am' | 'pm'>;
   maxWords: number;
 }
 
@@ -28,10 +36,13 @@ let tables: Tables | undefined;
 function t(): Tables {
   if (tables) return tables;
   const d = lexicons().dates;
-  const map = <V>(...objs: Record<string, V>[]) => {
+  const map = <V>(...objs: Record<string, V>[]): Table<V> => {
     const m = new Map<string, V>();
     for (const o of objs) for (const [k, v] of Object.entries(o)) m.set(normalizePhrase(k), v);
-    return m;
+    const firsts = new Set([...m.keys()].map((k) => k.split(' ')[0]!));
+    const bit = firstWordBit();
+    for (const w of firsts) addFirstWord(bit, w);
+    return { phrases: m, firsts, bit };
   };
   const all = [d.monthsAr, d.monthsEn, d.relativeAr, d.relativeEn, d.periodAr, d.periodEn];
   const maxWords = Math.max(...all.flatMap((o) => Object.keys(o).map((k) => normalizePhrase(k).split(' ').length)));
@@ -56,30 +67,18 @@ const words = (tokens: Token[], i: number, n: number): string | null => {
   return parts.join(' ');
 };
 
-const firstWords = new WeakMap<Map<string, unknown>, Set<string>>();
-function firstWordsOf(table: Map<string, unknown>): Set<string> {
-  let set = firstWords.get(table);
-  if (!set) {
-    set = new Set([...table.keys()].map((k) => k.split(' ')[0]!));
-    firstWords.set(table, set);
-  }
-  return set;
-}
-
 /** Longest phrase of a table starting at token i, trying the token's clitic-stripped forms. */
-function lookup<V>(table: Map<string, V>, tokens: Token[], i: number): { value: V; to: number } | null {
-  // most tokens start no phrase of the table: a set look-up saves building the longer keys
+function lookup<V>(table: Table<V>, tokens: Token[], i: number): { value: V; to: number } | null {
   const first0 = tokens[i];
-  if (!first0 || first0.kind !== 'word') return null;
-  const firsts = firstWordsOf(table);
-  if (!first0.forms.some((f) => firsts.has(f.form))) return null;
+  if (!first0 || first0.kind !== 'word' || !mayStart(first0, table.bit)) return null;
+  if (!first0.forms.some((f) => table.firsts.has(f.form))) return null;
   for (let n = t().maxWords; n >= 1; n--) {
     const first = tokens[i];
     if (!first || first.kind !== 'word') return null;
     const rest = n > 1 ? words(tokens, i + 1, n - 1) : '';
     if (rest === null) continue;
     for (const { form } of first.forms) {
-      const v = table.get(n > 1 ? `${form} ${rest}` : form);
+      const v = table.phrases.get(n > 1 ? `${form} ${rest}` : form);
       if (v !== undefined) return { value: v, to: i + n };
     }
   }

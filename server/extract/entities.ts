@@ -709,7 +709,8 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         i = sf.to - 1;
         continue;
       }
-      const sn = toks[i]!.forms.map((f) => surname.get(f.form)).find((x) => x);
+      let sn: string | null | undefined;
+      for (const f of toks[i]!.forms) if ((sn = surname.get(f.form))) break;
       if (sn) {
         const e = ctx.entities.get(sn)!;
         mention(ctx, s, e, i, i + 1, 'resolve.surname', 0.8);

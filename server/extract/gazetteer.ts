@@ -1,6 +1,6 @@
 // A token trie over normalised phrases. The first token of a phrase may carry Arabic
 // proclitics (وبروسيا، لكوريا، والصين); the others must match as they are.
-import { tokenize, type Token } from './tokens.ts';
+import { addFirstWord, firstWordBit, mayStart, memoSlot, tokenize, type Forms, type Token } from './tokens.ts';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -15,10 +15,17 @@ export interface GazetteerMatch<T> {
   prefix: string;
 }
 
+interface Start<T> {
+  node: Node<T>;
+  prefix: string;
+}
+
 const newNode = <T>(): Node<T> => ({ next: new Map(), items: [] });
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const NONE: GazetteerMatch<any>[] = Object.freeze([]) as unknown as GazetteerMatch<any>[];
-const rawOf = (t: Token) => t.text.replace(/\./g, '');
+const NO_STARTS: readonly Start<never>[] = Object.freeze([]);
+// case-sensitive items compare every candidate's raw text: most have no period to take out
+const rawOf = (t: Token) => (t.text.includes('.') ? t.text.replace(/\./g, '') : t.text);
 
 export class Gazetteer<T> {
   private root: Node<T> = newNode();
@@ -31,6 +38,7 @@ export class Gazetteer<T> {
   add(phrase: string, payload: T, caseSensitive = false): void {
     const toks = tokenize(phrase).filter((t) => t.kind === 'word');
     if (!toks.length) return;
+    addFirstWord(this.bit, toks[0]!.norm);
     let node = this.root;
     for (const t of toks) {
       let n = node.next.get(t.norm);
@@ -40,26 +48,28 @@ export class Gazetteer<T> {
     node.items.push({ payload, raw: caseSensitive ? toks.map(rawOf) : null });
     this.size++;
     if (this.looked) {
-      this.starts = new WeakMap(); // a phrase added after look-ups: forget where words entered
+      this.slot = memoSlot(); // a phrase added after look-ups: forget where words entered
       this.looked = false;
     }
   }
 
-  // A word's forms are shared by all its occurrences (tokens.ts caches readings), so where its
-  // forms enter the trie is looked up once per word, not once per occurrence.
-  private starts = new WeakMap<readonly { form: string; prefix: string }[], { node: Node<T>; prefix: string }[]>();
+  private bit = firstWordBit();
+  // where a word's forms enter the trie, kept in the word's memo (tokens.ts)
+  private slot = memoSlot();
   private looked = false;
 
-  private startsOf(forms: readonly { form: string; prefix: string }[]): { node: Node<T>; prefix: string }[] {
-    let hits = this.starts.get(forms);
+  private startsOf(forms: Forms): readonly Start<T>[] {
+    const memo = forms.memo;
+    let hits = memo?.[this.slot] as readonly Start<T>[] | undefined;
     if (!hits) {
       this.looked = true;
-      hits = [];
+      let found: Start<T>[] | null = null;
       for (const { form, prefix } of forms) {
         const node = this.root.next.get(form);
-        if (node) hits.push({ node, prefix });
+        if (node) (found ??= []).push({ node, prefix });
       }
-      this.starts.set(forms, hits);
+      hits = found ?? NO_STARTS;
+      if (memo) memo[this.slot] = hits;
     }
     return hits;
   }
@@ -67,9 +77,11 @@ export class Gazetteer<T> {
   /** All phrases that start at token i, longest first. */
   matchAt(tokens: Token[], i: number): GazetteerMatch<T>[] {
     const first = tokens[i];
-    if (!first || first.kind !== 'word') return NONE;
+    if (!first || first.kind !== 'word' || !mayStart(first, this.bit)) return NONE;
+    const starts = this.startsOf(first.forms);
+    if (!starts.length) return NONE;
     let out: GazetteerMatch<T>[] | null = null;
-    for (const { node: start, prefix } of this.startsOf(first.forms)) {
+    for (const { node: start, prefix } of starts) {
       let node: Node<T> | undefined = start;
       let j = i + 1;
       while (node) {

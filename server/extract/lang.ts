@@ -21,6 +21,25 @@ export interface LangGuess {
   reason: string;
 }
 
+/** Runs of a-z in lower-cased text: how many, how many are English function words, how many English-only ones. */
+function countWords(lower: string): { words: number; hits: number; own: number } {
+  let words = 0;
+  let hits = 0;
+  let own = 0;
+  for (let i = 0; i < lower.length; i++) {
+    if (!isAz(lower.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < lower.length && isAz(lower.charCodeAt(j))) j++;
+    const w = lower.slice(i, j);
+    words++;
+    if (EN_WORDS.has(w)) hits++;
+    if (EN_ONLY.has(w)) own++;
+    i = j;
+  }
+  return { words, hits, own };
+}
+const isAz = (c: number) => c >= 0x61 && c <= 0x7a;
+
 export function detectLanguage(text: string): LangGuess {
   let arabic = 0;
   let latin = 0;
@@ -54,19 +73,17 @@ export function detectLanguage(text: string): LangGuess {
     return { lang: 'ar', arabicShare, reason: 'Arabic script' };
   }
   if (latin / letters >= 0.6) {
-    const words = sample.slice(0, 8_000).toLowerCase().match(/[a-z]+/g) ?? [];
-    const hits = words.filter((w) => EN_WORDS.has(w)).length;
-    const own = words.filter((w) => EN_ONLY.has(w)).length;
-    if (words.length && own / words.length >= 0.08) return { lang: 'en', arabicShare, reason: 'English function words' };
+    const { words, hits, own } = countWords(sample.slice(0, 8_000).toLowerCase());
+    if (words && own / words >= 0.08) return { lang: 'en', arabicShare, reason: 'English function words' };
     // too short for a trigram model: English function words decide
     if (latin < 100) {
-      if (words.length && (own / words.length >= 0.08 || (words.length < 30 && own >= 1))) {
+      if (words && (own / words >= 0.08 || (words < 30 && own >= 1))) {
         return { lang: 'en', arabicShare, reason: 'English function words' };
       }
       return { lang: null, arabicShare, reason: 'Latin script, but not English' };
     }
     const code = franc(sample.slice(0, FRANC_SAMPLE));
-    if (code === 'eng' || (code === 'und' && hits / words.length >= 0.08)) return { lang: 'en', arabicShare, reason: 'English (trigram model)' };
+    if (code === 'eng' || (code === 'und' && hits / words >= 0.08)) return { lang: 'en', arabicShare, reason: 'English (trigram model)' };
     return { lang: null, arabicShare, reason: `Latin script, but ${code === 'und' ? 'not English' : (names.of(code) ?? code)}` };
   }
   return { lang: null, arabicShare, reason: 'neither Arabic nor English script' };

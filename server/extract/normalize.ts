@@ -2,7 +2,7 @@
 // One character in, at most one character out, so that lengths and offsets are kept when a
 // caller normalises a whole span (removed characters become nothing; see `normalizeToken`).
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
 const LETTERS: Record<string, string> = {
   أ: 'ا',
@@ -18,7 +18,6 @@ const LETTERS: Record<string, string> = {
   '\u2019': "'",
   '\u2018': "'",
 };
-const LETTER_RE = /[أإآٱىةؤئکی\u2019\u2018]/g;
 
 // NFKC is costly, so only text that it can change pays for it: anything beyond Arabic
 // (presentation forms ﻻ, ligatures, full-width), Latin-1 symbols (no-break space, ª, ²) and
@@ -38,28 +37,79 @@ export function stripDiacritics(s: string): string {
 
 /** Normalise one token or phrase for lexicon look-up (Arabic letter forms, diacritics, case). */
 export function normalize(s: string): string {
-  return (needsNfkc(s) ? s.normalize('NFKC') : s)
-    .replace(DIACRITICS, '')
-    .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
-    .toLowerCase()
-    .replace(LATIN_ACCENTED, latinBase);
+  return mapChars(mapChars(needsNfkc(s) ? s.normalize('NFKC') : s, LETTER_FOLD).toLowerCase(), LATIN_FOLD);
 }
 
 // Accented Latin letters match their base letter, as English news writes names either way
 // (Séjourné/Sejourne, Médecins/Medecins, Año/Ano); one letter in, one out.
-const LATIN_ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/g;
+const LATIN_ACCENTED = /[\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]/;
 const latinBase = (c: string): string => {
   const base = c.normalize('NFD')[0]!;
   return /[a-z]/.test(base) ? base : c;
 };
 
+// The character maps above as tables over UTF-16 code units, applied in one pass each (tokens,
+// lines and phrases all come through here): KEEP, DROP or the code of the replacement.
+const KEEP = -1;
+const DROP = -2;
+function table(entries: (c: string) => string | undefined): Int32Array {
+  const t = new Int32Array(0x10000).fill(KEEP);
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    const to = entries(ch);
+    if (to !== undefined && to !== ch) t[c] = to === '' ? DROP : to.charCodeAt(0);
+  }
+  return t;
+}
+const LETTER_FOLD = table((c) => (DIACRITICS.test(c) ? '' : LETTERS[c]));
+const LATIN_FOLD = table((c) => (LATIN_ACCENTED.test(c) ? latinBase(c) : undefined));
+
+function mapChars(s: string, t: Int32Array): string {
+  let out = '';
+  let from = 0; // start of the characters not yet copied
+  for (let i = 0; i < s.length; i++) {
+    const to = t[s.charCodeAt(i)]!;
+    if (to === KEEP) continue;
+    out += s.slice(from, i);
+    if (to !== DROP) out += String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
+}
+
 /** Normalise a phrase: tokens joined by one space, punctuation dropped. */
 export function normalizePhrase(s: string): string {
-  return normalize(s)
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // one pass instead of three regular expressions (runs of punctuation, symbols and spaces become
+  // one space; none at either end): every line of every article goes through here
+  const n = normalize(s);
+  let out = '';
+  let from = -1; // start of the current run of kept characters
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    let gap: boolean;
+    let width = 1;
+    if (c < 0x10000 && (c < 0xd800 || c > 0xdbff)) gap = SEPARATOR[c] === 1;
+    else {
+      const cp = n.codePointAt(i)!;
+      width = cp > 0xffff ? 2 : 1;
+      gap = SEPARATOR_RE.test(String.fromCodePoint(cp));
+    }
+    if (gap) {
+      if (from >= 0) {
+        out += (out ? ' ' : '') + n.slice(from, i);
+        from = -1;
+      }
+    } else if (from < 0) from = i;
+    i += width - 1;
+  }
+  if (from >= 0) out += (out ? ' ' : '') + n.slice(from);
+  return out;
 }
+
+const SEPARATOR_RE = /^[\p{P}\p{S}\s]$/u;
+// the characters of the Basic Multilingual Plane that are punctuation, symbols or spaces
+const SEPARATOR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (SEPARATOR_RE.test(String.fromCharCode(c))) SEPARATOR[c] = 1;
 
 const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 

@@ -69,7 +69,7 @@ function linesOf(text: string): Line[] {
       if (e > s) {
         const t = text.slice(s, e);
         const norm = normalizePhrase(t);
-        out.push({ start: s, end: e, text: t, norm, words: norm ? norm.split(' ').length : 0 });
+        out.push({ start: s, end: e, text: t, norm, words: norm ? wordCount(norm) : 0 });
       }
       start = i + 1;
     }
@@ -77,11 +77,17 @@ function linesOf(text: string): Line[] {
   return out;
 }
 
+/** Words of a non-empty normalised phrase (single spaces, none at the ends), without splitting it. */
+function wordCount(norm: string): number {
+  let n = 1;
+  for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 /** The marker a line starts with, when it is followed by nothing, punctuation or a space. */
 function startsWith(line: Line, markers: string[]): string | null {
   for (const m of markers) {
-    if (line.norm === m) return m;
-    if (line.norm.startsWith(m + ' ')) return m;
+    if (line.norm.startsWith(m) && (line.norm.length === m.length || line.norm.charCodeAt(m.length) === 0x20)) return m;
   }
   return null;
 }
@@ -251,7 +257,10 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
   return { kinds, related };
 }
 
-const hasMediaTag = (l: Line) => MARKERS.mediaTags.some((t) => l.text.toLowerCase().includes(t));
+const hasMediaTag = (l: Line) => {
+  const lower = l.text.toLowerCase();
+  return MARKERS.mediaTags.some((t) => lower.includes(t));
+};
 
 /** A credit ("EPA", "Getty Images") as a word of the line, not inside one ("prepares", "Nepal"). */
 function hasCredit(lower: string): boolean {

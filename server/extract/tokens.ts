@@ -12,7 +12,70 @@ export interface Token {
    * Normalised forms to look up, most specific first: the token as is, then with its Arabic
    * proclitics (و ف, then ب ل ك, then ال) taken off. `prefix` says what was taken off.
    */
-  forms: { form: string; prefix: string }[];
+  forms: Forms;
+  /** Which phrase lists this token's forms can start (see `mayStart`): bits, as of `startsAt`. */
+  starts: number;
+  startsOf: Forms;
+  startsAt: number;
+}
+
+export interface Form {
+  form: string;
+  prefix: string;
+}
+
+/**
+ * A word's forms. Those of a word read by `tokenize` are shared by all its occurrences and carry
+ * a memo (see `memoSlot`); forms built elsewhere have none.
+ */
+export type Forms = Form[] & { readonly memo?: unknown[] };
+
+let slots = 0;
+/**
+ * A slot in every word's memo, for a look-up whose answer depends only on the word's forms (a
+ * gazetteer's entry points, a date table's first words): each word then pays for it once, not
+ * once per occurrence. A look-up whose data changes takes a new slot.
+ */
+export function memoSlot(): number {
+  return slots++;
+}
+
+// One index over the first words of every gazetteer and phrase table: each word reads there once
+// which of them its forms can start, so that most look-ups at a token are refused with a test of
+// a bit instead of searching each list (a token is looked up in some twenty lists). A list that
+// finds no free bit is always searched.
+const firstWords = new Map<string, number>();
+let nextBit = 0;
+const BITS = 30; // small integers stay unboxed
+let generation = 0;
+
+/** A bit for a list of phrases in the first-word index (0 when none is left). */
+export function firstWordBit(): number {
+  return nextBit < BITS ? 1 << nextBit++ : 0;
+}
+
+/** Records that a list (its bit) has a phrase starting with this normalised word. */
+export function addFirstWord(bit: number, word: string): void {
+  if (!bit) return;
+  const had = firstWords.get(word) ?? 0;
+  if (had & bit) return;
+  firstWords.set(word, had | bit);
+  generation++; // the bits words read before are out of date
+}
+
+function startsOf(forms: Form[]): number {
+  let bits = 0;
+  for (const f of forms) bits |= firstWords.get(f.form) ?? 0;
+  return bits;
+}
+
+/**
+ * Whether one of the token's forms may start a phrase of the list with this bit. False only when
+ * certain; a token whose forms were changed after reading (a probe) or read before the list grew
+ * always may.
+ */
+export function mayStart(t: Token, bit: number): boolean {
+  return (t.starts & bit) !== 0 || bit === 0 || t.startsAt !== generation || t.startsOf !== t.forms;
 }
 
 // Words: letters, marks, digits and tatweel; "U.S."-style abbreviations; decimals. Everything
@@ -22,7 +85,7 @@ const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,٫]\p{N}+)*|[\p{L}\p{M}\p{N}\u064
 
 const ABBREV_RE = /^(?:\p{Lu}\.){2,}$/u;
 
-type Reading = Pick<Token, 'norm' | 'kind' | 'forms'>;
+type Reading = Pick<Token, 'norm' | 'kind' | 'forms' | 'starts' | 'startsAt'>;
 
 // Words repeat from article to article: their readings are computed once. The cache is
 // emptied when it grows past its bound, so memory stays flat over any number of articles.
@@ -35,7 +98,10 @@ function readingOf(t: string): Reading {
   if (r) return r;
   const isWord = /[\p{L}\p{N}]/u.test(t);
   const norm = asciiDigits(normalize(ABBREV_RE.test(t) ? t.replace(/\./g, '') : t));
-  r = { norm, kind: isWord ? 'word' : 'punct', forms: isWord ? formsOf(norm) : [{ form: norm, prefix: '' }] };
+  const forms: Form[] = isWord ? formsOf(norm) : [{ form: norm, prefix: '' }];
+  // not enumerable: a token's forms still compare equal to a plain array of forms
+  Object.defineProperty(forms, 'memo', { value: [] });
+  r = { norm, kind: isWord ? 'word' : 'punct', forms, starts: 0, startsAt: -1 };
   if (readings.size >= MAX_READINGS) readings.clear();
   readings.set(t, r);
   return r;
@@ -48,7 +114,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const t = m[0];
     const start = from + (m.index ?? 0);
     const r = readingOf(t);
-    tokens.push({ text: t, start, end: start + t.length, norm: r.norm, kind: r.kind, forms: r.forms });
+    if (r.startsAt !== generation) {
+      r.starts = startsOf(r.forms);
+      r.startsAt = generation;
+    }
+    const { norm, kind, forms, starts } = r;
+    tokens.push({ text: t, start, end: start + t.length, norm, kind, forms, starts, startsOf: forms, startsAt: generation });
   }
   return tokens;
 }
@@ -57,8 +128,8 @@ const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
 /** Candidate readings of a normalised Arabic word with its proclitics removed. */
-export function formsOf(norm: string): { form: string; prefix: string }[] {
-  const out: { form: string; prefix: string }[] = [{ form: norm, prefix: '' }];
+export function formsOf(norm: string): Form[] {
+  const out: Form[] = [{ form: norm, prefix: '' }];
   const c0 = norm.charCodeAt(0);
   if (!(c0 >= 0x0621 && c0 <= 0x064a)) {
     if (norm.endsWith("'s")) out.push({ form: norm.slice(0, -2), prefix: '' });
@@ -91,7 +162,7 @@ export function formsOf(norm: string): { form: string; prefix: string }[] {
   return out;
 }
 
-function pushForm(out: { form: string; prefix: string }[], form: string, prefix: string): void {
+function pushForm(out: Form[], form: string, prefix: string): void {
   if (form.length < 2) return;
   for (const o of out) if (o.form === form) return;
   out.push({ form, prefix });
