@@ -26,6 +26,8 @@ interface Words {
   orgHeads: Set<string>;
   /** the same, lower-cased: "the command", "an international arbitration tribunal" */
   orgHeadsLower: Set<string>;
+  businessHeads: Set<string>;
+  businessNouns: Set<string>;
   mediaHeads: Set<string>;
   orgAfter: Set<string>;
   inner: Set<string>;
@@ -50,6 +52,8 @@ function w(): Words {
   words = {
     orgHeads: new Set(en.orgHeads),
     orgHeadsLower: lower(en.orgHeads),
+    businessHeads: lower(en.businessHeads),
+    businessNouns: lower(en.businessNouns),
     mediaHeads: new Set(en.mediaHeads),
     orgAfter: lower(en.orgAfterHead),
     inner: lower(en.nameInner),
@@ -201,6 +205,8 @@ function orgPass(s: Sentence) {
     // a sentence's first word is capitalised anyway: keep it only when it is not an ordinary word
     if (from === 0 && from < k && W.functionWords.has(toks[0]!.norm)) from++;
     let to = k + 1;
+    // "Orion Shipping Group", "Saudi Aramco Trading Company": heads in a row are one name
+    while (!media && to < toks.length && to - k < 3 && isCap(toks[to]) && W.orgHeads.has(toks[to]!.text) && !api.occupied(to)) to++;
     if (!media) {
       // "Foundation for Strategic Research", "Ministry of Petroleum and Natural Gas"
       let j = to;
@@ -261,7 +267,9 @@ function citedPass(s: Sentence) {
     if (toks[j]?.norm === 'the') j++;
     if (api.occupied(j) || s.countries.has(j) || !isCap(toks[j])) continue;
     const end = capRun(s, j, 4);
-    if (end === j + 1 ? !isAcronym(toks[j]) : end === j) continue;
+    // one word is a name when it is an acronym or is described next ("according to PortWatch, a monitoring platform")
+    const described = toks[end]?.norm === ',' && (toks[end + 1]?.norm === 'a' || toks[end + 1]?.norm === 'an' || toks[end + 1]?.norm === 'the');
+    if (end === j + 1 ? !isAcronym(toks[j]) && !described : end === j) continue;
     api.add('ORGANIZATION', j, end, 'actor.en-cited-name', 0.6);
     remember(s, j, end);
     k = end - 1;
@@ -376,6 +384,12 @@ function anonymousPass(s: Sentence) {
     if ((toks[headTo]?.norm === 'at' || toks[headTo]?.norm === 'from') && isCap(toks[headTo + 1])) continue;
     const det = toks[nameFrom - 1];
     const article = isWord(det) && DETERMINERS.has(det.norm) ? det.norm : null;
+    // "a White House spokesperson said": the organisation's own voice
+    if (owner && nameFrom < from && SPOKES.has(headNorm) && headTo === k + 1) {
+      api.mention(owner, nameFrom, headTo, 'resolve.en-org-spokesperson', 0.65);
+      k = headTo - 1;
+      continue;
+    }
     // "Rachel Ames, a former Treasury sanctions official": a description of the person named before it
     const described = article && toks[from - 2]?.norm === ',' ? api.occupied(from - 3) : undefined;
     if (described) {
@@ -390,7 +404,8 @@ function anonymousPass(s: Sentence) {
       continue;
     }
     // it speaks: "residents said", or after the verb, "…," said a trader at a Singapore-based firm
-    const speaks = (isWord(toks[headTo]) && W.speech.has(toks[headTo]!.norm)) || (!!article && W.speech.has(toks[nameFrom - 2]?.norm ?? ''));
+    const verb = toks[pastAside(toks, headTo)];
+    const speaks = (isWord(verb) && W.speech.has(verb.norm)) || (!!article && W.speech.has(toks[nameFrom - 2]?.norm ?? ''));
     const cited = toks[nameFrom - 1]?.norm === 'to' && toks[nameFrom - 2]?.norm === 'according';
     // a lone head needs a sign that it stands for someone: it speaks, it is cited, or it is counted
     // "A resident who fled to …": introduced with a relative clause
@@ -408,6 +423,16 @@ function anonymousPass(s: Sentence) {
     api.memo.set('anon', heads);
     k = headTo - 1;
   }
+}
+
+/** Where the clause goes on after an aside set off by commas at k ("officials, speaking on condition of anonymity, told …"). */
+function pastAside(toks: Token[], k: number): number {
+  if (toks[k]?.norm !== ',') return k;
+  for (let j = k + 1; j < toks.length && j <= k + 10; j++) {
+    if (toks[j]!.norm === ',') return j > k + 1 ? j + 1 : k;
+    if (!isWord(toks[j])) return k;
+  }
+  return k;
 }
 
 /** How many tokens the entity occupying token k spans back from k (1 for a one-token mention). */
@@ -477,10 +502,13 @@ function referencePass(s: Sentence) {
         continue;
       }
     }
-    // "the command said": the last organisation whose name ends in that head
-    if (t.norm === 'the' && isWord(toks[k + 1]) && !isCap(toks[k + 1]) && !api.occupied(k + 1) && W.orgHeadsLower.has(toks[k + 1]!.norm)) {
-      const head = toks[k + 1]!.norm;
-      const org = [...orgs].reverse().find((o) => o.head === head);
+    // "the command said": the last organisation whose name ends in that head; "the company said":
+    // the last company
+    const noun = toks[k + 1];
+    const business = isWord(noun) && W.businessNouns.has(noun.norm);
+    if (t.norm === 'the' && isWord(noun) && !isCap(noun) && !api.occupied(k + 1) && (W.orgHeadsLower.has(noun.norm) || business)) {
+      const head = noun.norm;
+      const org = [...orgs].reverse().find((o) => o.head === head || (business && W.businessHeads.has(o.head)));
       // "the command said", "the ministry has …", "the council, which …": not "the command structure"
       const next = toks[k + 2];
       if (org && (!isWord(next) || W.speech.has(next.norm) || W.functionWords.has(next.norm) || FOLLOWERS.has(next.norm))) {

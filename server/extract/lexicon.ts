@@ -153,6 +153,8 @@ export interface BoilerplateWords {
 /** Words of the English name pass (entities-en.ts); see english-names.json. */
 export interface EnglishNames {
   orgHeads: string[];
+  businessHeads: string[];
+  businessNouns: string[];
   mediaHeads: string[];
   orgAfterHead: string[];
   nameInner: string[];

@@ -178,6 +178,19 @@ describe('English attribution', () => {
     }
   });
 
+  it('reads a source set off by an aside, an organisation\'s unnamed spokesperson as the organisation, "the company", and a described name after "according to"', () => {
+    const doc = extract(
+      'Strikes were planned, officials said on Monday.\n' +
+        'Two US officials, speaking on condition of anonymity, told The Washington Post that the Pentagon had drawn up new options. ' +
+        '"This is unacceptable," a White House spokesperson said. ' +
+        'Orion Shipping Group said in a statement that its vessel had been hit. "Our crew is safe," the company said. ' +
+        'Freight rates have doubled since January, according to Freightos, a booking platform.',
+    );
+    expect(claimWith(doc, 'the Pentagon had drawn')).toMatchObject({ speaker: idOf(doc, 'Two US officials'), via: [idOf(doc, 'The Washington Post')] });
+    expect(claimWith(doc, 'This is unacceptable')!.speaker).toBe(idOf(doc, 'White House'));
+    expect(claimWith(doc, 'Our crew is safe')!.speaker).toBe(idOf(doc, 'Orion Shipping Group'));
+    expect(claimWith(doc, 'Freight rates')!.speaker).toBe(idOf(doc, 'Freightos'));
+  });
   it('reads "the ministry quoted X as saying": the speaker through the ministry', () => {
     const doc = extract('The Chinese Foreign Ministry quoted Wang Yi as saying the agreement was "a victory for dialogue".');
     const c = claimWith(doc, 'the agreement was')!;
