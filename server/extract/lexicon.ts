@@ -92,6 +92,8 @@ export interface VerbForm {
   tense?: string;
   stance?: 'asserts' | 'denies' | 'warns' | 'estimates' | 'quotes';
   pattern?: string;
+  /** the preposition that introduces the content when no أن follows (أعرب عن, أشار إلى, دعا إلى) */
+  prep?: string;
 }
 
 export interface ReportingVerbs {
