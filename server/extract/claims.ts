@@ -325,9 +325,9 @@ function sentenceClaims(ctx: Ctx, si: number) {
       let compl = complementizer(ctx, si, toks, part.to, reach);
       let rule = 'claim.participle';
       const objectPrep = OBJECT_PREPS.has(toks[part.to]?.norm ?? '');
-      if (compl < 0 && ctx.lang === 'ar' && toks[part.to]?.kind === 'word' && (objectPrep || !PREPOSITIONS.has(toks[part.to]!.norm))) {
+      if (compl < 0 && ctx.lang === 'ar' && part.payload.object !== false && toks[part.to]?.kind === 'word' && (objectPrep || !PREPOSITIONS.has(toks[part.to]!.norm))) {
         // «مجددا رفض مصر القاطع …», «معربا عن قلقه …», «مشددا على ضرورة …»: the participle takes
-        // its object (a call, «داعيا إلى …», is not an assertion)
+        // its object (a call, «داعيا مجلس الأمن إلى …», is not an assertion: object false)
         compl = objectPrep && toks[part.to + 1]?.kind === 'word' ? part.to + 1 : part.to;
         rule = 'claim.participle-object';
       }

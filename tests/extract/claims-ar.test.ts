@@ -74,9 +74,13 @@ describe('verbs and participles that take their content without أن', () => {
     expect(c?.speaker).toBe('actor:abdelmadjid-tebboune');
   });
 
-  it('«داعيا إلى …» states a call, not a claim', () => {
-    const doc = extract('وقال الرئيس الجزائري عبد المجيد تبون إن بلاده تدعم الحل السياسي، داعيا إلى حوار شامل بين الفرقاء.');
+  it.each([
+    ['داعيا إلى', 'وقال الرئيس الجزائري عبد المجيد تبون إن بلاده تدعم الحل السياسي، داعيا إلى حوار شامل بين الفرقاء.'],
+    ['داعيا X إلى', 'وقال الرئيس الجزائري عبد المجيد تبون إن بلاده تدعم الحل السياسي، داعيا الفرقاء الليبيين إلى حوار شامل.'],
+  ])('«%s …» states a call, not a claim', (_, text) => {
+    const doc = extract(text);
     expect(claimWith(doc, 'حوار شامل')).toBeUndefined();
+    expect(claimWith(doc, 'تدعم الحل السياسي')?.speaker).toBe('actor:abdelmadjid-tebboune');
   });
 
   it('«وصفه بأنه»: the description is the claim, of the sentence\'s earlier subject', () => {
