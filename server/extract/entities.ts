@@ -590,6 +590,8 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
       offices: new Set(),
     });
     if (!e.aliases.includes(surface)) e.aliases.push(surface);
+    // «بنك "غولدمان ساكس"»: the quoted words are the name the organisation goes by elsewhere
+    if (rule === 'actor.head-quoted' && !e.aliases.includes(bare)) e.aliases.push(bare);
     mention(ctx, s, e, i, QUOTES_CLOSE.has(toks[to]?.norm ?? '') ? to + 1 : to, rule, confidence);
     occupy(ctx, si, i, to, e.id);
     i = to - 1;

@@ -133,3 +133,12 @@ describe('speakers the lexicon does not know', () => {
     expect(doc.claims.at(-1)?.speaker).toBe(id);
   });
 });
+
+describe('organisations named in quotes after their head noun', () => {
+  it('«بنك "جي بي مورغان"» also goes by the quoted name, the one other articles use', () => {
+    const doc = extract('وتوقع بنك «جي بي مورغان» في مذكرة للعملاء أن يرتفع سعر خام برنت إلى 90 دولارا.');
+    const bank = doc.entities.find((e) => e.aliases.includes('جي بي مورغان'));
+    expect(bank?.type).toBe('ORGANIZATION');
+    expect(doc.claims[0]?.speaker).toBe(bank?.id);
+  });
+});
