@@ -177,7 +177,9 @@ function emit(
   const raw = sliceText(ctx, span);
   const lead = raw.length - raw.trimStart().length;
   const text = stripQuotes(raw);
-  if (text.split(/\s+/).length < 2) return;
+  // one word is content only when it is quoted («وصفه بأنه "عار"»)
+  if (text.split(/\s+/).length < 2 && !QUOTE_CHARS.has(raw.trim().replace(/^[:،,\s]+/, '')[0] ?? '')) return;
+  if (!text) return;
   const start = span.start + Math.max(0, raw.indexOf(text, lead));
   const claim: Claim = {
     id: `c${ctx.claims.length}`,
@@ -218,6 +220,8 @@ function sliceText(ctx: Ctx, span: Span): string {
  */
 function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: number): number {
   const names = ctx.bySentence.get(si) ?? [];
+  // after a circumstance with a quoted name, a later quote belongs to the object, not the content
+  let circumstance = false;
   for (let i = k; i < toks.length && i < k + limit; i++) {
     const t = toks[i]!;
     if (t.kind === 'punct') {
@@ -234,16 +238,19 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
         const close = toks.findIndex((x, n) => n > i && QUOTE_CHARS.has(x.text));
         if (close > 0 && close - i <= 4) {
           const after = toks.slice(close + 1, close + 9).findIndex((x) => x.forms.some((f) => COMPLEMENTIZERS.has(f.form)));
-          if (after >= 0) {
+          // «في بيان على منصة "تلغرام"، مسؤوليتها عن …»: a short quoted name inside a circumstance
+          const named = toks[close + 1]?.norm === '،' && toks[i - 1]?.kind === 'word' && !COMPLEMENTIZERS.has(toks[i - 1]!.norm);
+          if (after >= 0 || named) {
+            circumstance ||= named;
             i = close;
             continue;
           }
         }
-        if (i > k) return i;
+        if (i > k && !circumstance) return i;
       }
       if (t.norm !== ',' && t.norm !== '،' && !QUOTE_CHARS.has(t.text)) return -1;
       // «…، وقال المتحدث إن …»: another verb of saying starts another claim
-      if (i + 1 < toks.length && i > k && (v().preposed.matchAt(toks, i + 1).length || v().participles.matchAt(toks, i + 1).length)) return -1;
+      if (i + 1 < toks.length && i > k && newReport(ctx, toks, i + 1)) return -1;
       continue;
     }
     if (t.forms.some((f) => COMPLEMENTIZERS.has(f.form))) return i + 1;
@@ -322,7 +329,8 @@ function sentenceClaims(ctx: Ctx, si: number) {
     if (part) {
       // «موضحا في تصريحات لـ"اليوم السابع" أن …»: a circumstance may stand before the complementizer
       const reach = PREPOSITIONS.has(toks[part.to]?.norm ?? '') && toks[part.to]!.norm !== 'الي' ? 10 : 4;
-      let compl = complementizer(ctx, si, toks, part.to, reach);
+      // «مضيفا "لو كانت لدينا …"»: the quotation follows the participle directly
+      let compl = QUOTE_CHARS.has(toks[part.to]?.text ?? '') ? part.to : complementizer(ctx, si, toks, part.to, reach);
       let rule = 'claim.participle';
       const objectPrep = OBJECT_PREPS.has(toks[part.to]?.norm ?? '');
       if (compl < 0 && ctx.lang === 'ar' && part.payload.object !== false && toks[part.to]?.kind === 'word' && (objectPrep || !PREPOSITIONS.has(toks[part.to]!.norm))) {
@@ -386,6 +394,8 @@ function sentenceClaims(ctx: Ctx, si: number) {
           rule = 'claim.subject-first';
         }
       }
+      // «مشروع قرار يدعو إلى …», «بيان يؤكد أن …»: a present verb right after a noun describes it
+      if (!speaker && ctx.lang === 'ar' && pre.payload.tense === 'present' && toks[i - 1]?.kind === 'word' && !/^[وف]/.test(pre.prefix)) continue;
       if (!speaker) {
         const imp = implicitSpeaker(ctx, si, i, verbGender(pre.payload));
         speaker = imp?.id ?? null;
@@ -509,11 +519,25 @@ function laterBoundary(ctx: Ctx, toks: Token[], from: number): number | undefine
     if (atClause && V.postposed.matchAt(toks, k).length) return k - 1;
     if (atClause && t.forms.some((f) => f.prefix.startsWith('و')) && V.preposed.matchAt(toks, k).length) return k - 1;
     if (atClause && V.participles.matchAt(toks, k).length) return k - 1;
-    if (atClause && ctx.lang === 'ar' && openerBefore(toks, k + 1) && V.preposed.matchAt(toks, k + 1).length) return k - 1;
-    // «لكنه غير أنه» the opener may come as two words
-    if (atClause && ctx.lang === 'ar' && t.norm === 'غير' && toks[k + 1] && ['انه', 'انها'].includes(toks[k + 1]!.norm) && V.preposed.matchAt(toks, k + 2).length) return k - 1;
+    if (atClause && ctx.lang === 'ar' && openedReport(toks, k)) return k - 1;
   }
   return undefined;
+}
+
+/** At token k, after a comma, another report starts: a verb of saying or a participle, maybe behind an opener. */
+function newReport(ctx: Ctx, toks: Token[], k: number): boolean {
+  const V = v();
+  return V.preposed.matchAt(toks, k).length > 0 || V.participles.matchAt(toks, k).length > 0 || (ctx.lang === 'ar' && openedReport(toks, k));
+}
+
+// «وهو ما وصفه …», «غير أنه أضاف …»: two-word openers
+const OPENER_PAIRS = new Set(['وهو ما', 'وهي ما', 'هو ما', 'غير انه', 'غير انها', 'الا انه', 'الا انها']);
+
+/** «لكنه أضاف», «فيما قال», «وهو ما وصفه»: a clause opener, then a verb of saying. */
+function openedReport(toks: Token[], k: number): boolean {
+  const V = v();
+  if (openerBefore(toks, k + 1) && V.preposed.matchAt(toks, k + 1).length) return true;
+  return !!toks[k + 1] && OPENER_PAIRS.has(`${toks[k]!.norm} ${toks[k + 1]!.norm}`) && V.preposed.matchAt(toks, k + 2).length > 0;
 }
 
 function openerBefore(toks: Token[], verb: number): boolean {

@@ -142,3 +142,35 @@ describe('organisations named in quotes after their head noun', () => {
     expect(doc.claims[0]?.speaker).toBe(bank?.id);
   });
 });
+
+describe('where one claim ends and the next begins', () => {
+  it('«، وهو ما وصفه X بأنه "عار"»: the description is X\'s claim, even of one quoted word', () => {
+    const doc = extract('وأعلنت الحكومة الإسرائيلية توسيع الاستيطان في الضفة الغربية، وهو ما وصفه الرئيس الفرنسي إيمانويل ماكرون بأنه "خطأ".');
+    const c = doc.claims.find((x) => x.text === 'خطأ');
+    expect(c?.speaker).toBe('actor:emmanuel-macron');
+  });
+
+  it('«نفت X …، فيما قال Y إن …»: the denial\'s content stops where Y\'s report opens', () => {
+    const doc = extract('ونفت طهران مراراً تزويد روسيا بطائرات مسيرة، فيما قال الكرملين إن التعاون مع إيران "شأن ثنائي".');
+    expect(claimWith(doc, 'شأن ثنائي')?.speaker).toBe('actor:ru-presidency');
+    expect(claimWith(doc, 'تزويد روسيا')?.text).not.toContain('الكرملين');
+  });
+
+  it('«مشروع قرار يدعو إلى …»: a present verb describing a noun has no speaker of its own', () => {
+    const doc = extract('وقال الرئيس الفرنسي إيمانويل ماكرون إن بلاده ستقدم مشروع قرار يدعو إلى وقف فوري لإطلاق النار.');
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]?.speaker).toBe('actor:emmanuel-macron');
+  });
+
+  it('«مضيفا "…"»: a quotation right after the participle is its content', () => {
+    const doc = extract('وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع خطير، مضيفا "لن نقف مكتوفي الأيدي".');
+    expect(claimWith(doc, 'لن نقف مكتوفي الأيدي')?.rule).toBe('claim.participle');
+  });
+
+  it('«في بيان على منصة "تلغرام"، …»: a quoted platform name inside a circumstance is not the content', () => {
+    const doc = extract('ونفت حركة حماس، في بيان على منصة "تلغرام"، مسؤوليتها عن إطلاق الصواريخ.');
+    const c = doc.claims[0];
+    expect(c?.text).toContain('مسؤوليتها عن إطلاق الصواريخ');
+    expect(c?.speaker).toBe(idOf(doc, 'حماس'));
+  });
+});
