@@ -23,6 +23,7 @@ describe('split predicates', () => {
 describe('forces named by a pronoun suffix', () => {
   it.each([
     ['قواته قصفت', 'وقال الجيش الإسرائيلي إن قواته قصفت مواقع لحزب الله في جنوب لبنان.', 'actor:il-army', '190'],
+    ['قواتها نفذت … ضربة', 'وأعلنت وزارة الدفاع الروسية أن قواتها نفذت ليلا "ضربة مكثفة" على مطارات عسكرية في أوكرانيا.', 'actor:ru-defense-ministry', '195'],
     ['طائراتها المسيرة استهدفت', 'وأعلنت وزارة الدفاع الروسية أن طائراتها المسيرة استهدفت مستودعات للوقود في أوكرانيا.', 'actor:ru-defense-ministry', '190'],
   ])('«%s»: the actor the clause reports acts', (_, text, source, code) => {
     const ev = events(text).find((e) => e.code === code);
