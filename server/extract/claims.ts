@@ -4,8 +4,11 @@
 //   claim.quote       وقال ماكسويل: "…" (quotes may run across sentences)
 //   claim.reported    ونقلت عن X قوله إن … / the ministry quoted X as saying …  (speaker X, via the reporter)
 //   claim.postposed   …، بحسب الصحيفة / ووفق الصحيفة، فإن … / according to X
-//   claim.subjectless وقالت إن … : the last speaker of the verb's gender
-//   claim.continued   a quoted paragraph with no verb continues the last speaker
+//   claim.subjectless وقالت إن …، لكنه أضاف أن … : the speaker of the sentence's earlier clause,
+//                     else the last speaker of the verb's gender
+//   claim.prep        أعرب عن …، دعا X إلى … : the content follows the verb's preposition
+//   claim.participle  …، مضيفاً أن … (claim.participle-object: …، مجدداً رفض …)
+//   claim.continued   a quoted paragraph with no verb, or a quote's next sentence, continues the speaker
 import { actorData } from './actors.ts';
 import { findEnglishClaims } from './claims-en.ts';
 import { countryData } from './countries.ts';
@@ -545,7 +548,7 @@ function openerBefore(toks: Token[], verb: number): boolean {
   return !!t && t.kind === 'word' && t.forms.some((f) => CLAUSE_OPENERS.has(f.form) || CLAUSE_OPENERS.has(t.norm));
 }
 
-/** The claim of this sentence whose content holds token k: «حيث أكد X» inside it reports X through its speaker. */
+/** «…، حيث أكد X»: the sentence's claim that «حيث» goes on from, whose speaker X's words came through. */
 function nestedIn(ctx: Ctx, si: number, k: number): { speaker: string; via: string[] } | null {
   const toks = ctx.sentences[si]!.tokens;
   if (toks[k - 1]?.norm !== 'حيث') return null;

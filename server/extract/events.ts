@@ -2,6 +2,7 @@
 // target = actor 2) taken from the clause, place, date, quantities and mode.
 //   event.verb-frame    a verb or noun of the lexicon with at least one participant
 //   event.inherit       a subject-less verb (ووقعا) takes the participants of the previous event
+//   event.possessed-subject  «إن قواته صدت …»: forces named by a pronoun suffix act for their owner
 import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { findEnglishEvents } from './events-en.ts';
