@@ -4,14 +4,18 @@
 //   claim.quote       وقال ماكسويل: "…" (quotes may run across sentences)
 //   claim.reported    ونقلت عن X قوله إن … / the ministry quoted X as saying …  (speaker X, via the reporter)
 //   claim.postposed   …، بحسب الصحيفة / ووفق الصحيفة، فإن … / according to X
-//   claim.subjectless وقالت إن … : the last speaker of the verb's gender
-//   claim.continued   a quoted paragraph with no verb continues the last speaker
+//   claim.subjectless وقالت إن …، لكنه أضاف أن … : the speaker of the sentence's earlier clause,
+//                     else the last speaker of the verb's gender
+//   claim.prep        أعرب عن …، دعا X إلى … : the content follows the verb's preposition
+//   claim.participle  …، مضيفاً أن … (claim.participle-object: …، مجدداً رفض …)
+//   claim.continued   a quoted paragraph with no verb, or a quote's next sentence, continues the speaker
 import { actorData } from './actors.ts';
 import { findEnglishClaims } from './claims-en.ts';
 import { countryData } from './countries.ts';
 import type { AnalysedSentence, EntityResult, Gender, MentionRef } from './entities.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type VerbForm } from './lexicon.ts';
+import { normalizePhrase } from './normalize.ts';
 import type { Token } from './tokens.ts';
 import type { Claim, Lang, Stance } from './types.ts';
 
@@ -80,6 +84,18 @@ function implicitSpeaker(ctx: Ctx, si: number, before: number, gender: Gender | 
     const g = genderOf(ctx, id);
     return g === gender || (gender === 'pl' && typeOf(ctx, id) === 'GROUP');
   };
+  // «…، لكنه أضاف», «…، ودعا»: within a sentence that already reports someone, that speaker goes on
+  const last = ctx.claims.at(-1);
+  if (last && last.sentence === si && last.speaker && fits(last.speaker)) return { id: last.speaker, via: last.via };
+  // «دان المتحدث … بقائي العقوبات، ووصفها بأنها …»: the subject of an earlier clause of the sentence
+  if (ctx.lang === 'ar') {
+    const toks = ctx.sentences[si]!.tokens;
+    const ms = (ctx.bySentence.get(si) ?? []).filter((m) => m.to <= before && !oblique(toks, m));
+    for (let k = ms.length - 1; k >= 0; k--) {
+      const t = typeOf(ctx, ms[k]!.entity);
+      if (t && t !== 'COUNTRY' && t !== 'PLACE' && fits(ms[k]!.entity)) return { id: ms[k]!.entity, via: inheritedVia(ctx, ms[k]!.entity, si) };
+    }
+  }
   for (let k = ctx.history.length - 1; k >= 0; k--) {
     const h = ctx.history[k]!;
     if (si - h.sentence > 6) break;
@@ -150,10 +166,23 @@ function emit(
   rule: string,
   confidence: number,
 ) {
+  // a quotation running on into later sentences: each sentence carries its own part, so that
+  // every claim points at the sentence that holds its words
+  const first = ctx.sentences[span.si]!.sentence;
+  if (span.end > first.end) {
+    emit(ctx, { si: span.si, start: span.start, end: first.end }, speaker, via, verb, stance, rule, confidence);
+    for (let n = span.si + 1; n < ctx.sentences.length && ctx.sentences[n]!.sentence.start < span.end; n++) {
+      const s = ctx.sentences[n]!.sentence;
+      emit(ctx, { si: n, start: s.start, end: Math.min(s.end, span.end) }, speaker, via, null, 'quotes', 'claim.continued', confidence * 0.9);
+    }
+    return;
+  }
   const raw = sliceText(ctx, span);
   const lead = raw.length - raw.trimStart().length;
   const text = stripQuotes(raw);
-  if (text.split(/\s+/).length < 2) return;
+  // one word is content only when it is quoted («وصفه بأنه "عار"»)
+  if (text.split(/\s+/).length < 2 && !QUOTE_CHARS.has(raw.trim().replace(/^[:،,\s]+/, '')[0] ?? '')) return;
+  if (!text) return;
   const start = span.start + Math.max(0, raw.indexOf(text, lead));
   const claim: Claim = {
     id: `c${ctx.claims.length}`,
@@ -194,6 +223,8 @@ function sliceText(ctx: Ctx, span: Span): string {
  */
 function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: number): number {
   const names = ctx.bySentence.get(si) ?? [];
+  // after a circumstance with a quoted name, a later quote belongs to the object, not the content
+  let circumstance = false;
   for (let i = k; i < toks.length && i < k + limit; i++) {
     const t = toks[i]!;
     if (t.kind === 'punct') {
@@ -210,16 +241,19 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
         const close = toks.findIndex((x, n) => n > i && QUOTE_CHARS.has(x.text));
         if (close > 0 && close - i <= 4) {
           const after = toks.slice(close + 1, close + 9).findIndex((x) => x.forms.some((f) => COMPLEMENTIZERS.has(f.form)));
-          if (after >= 0) {
+          // «في بيان على منصة "تلغرام"، مسؤوليتها عن …»: a short quoted name inside a circumstance
+          const named = toks[close + 1]?.norm === '،' && toks[i - 1]?.kind === 'word' && !COMPLEMENTIZERS.has(toks[i - 1]!.norm);
+          if (after >= 0 || named) {
+            circumstance ||= named;
             i = close;
             continue;
           }
         }
-        if (i > k) return i;
+        if (i > k && !circumstance) return i;
       }
       if (t.norm !== ',' && t.norm !== '،' && !QUOTE_CHARS.has(t.text)) return -1;
       // «…، وقال المتحدث إن …»: another verb of saying starts another claim
-      if (i + 1 < toks.length && i > k && v().preposed.matchAt(toks, i + 1).length) return -1;
+      if (i + 1 < toks.length && i > k && newReport(ctx, toks, i + 1)) return -1;
       continue;
     }
     if (t.forms.some((f) => COMPLEMENTIZERS.has(f.form))) return i + 1;
@@ -228,9 +262,25 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
   return -1;
 }
 
+const OBJECT_PREPS = new Set(['علي', 'عن']);
+// token norms: ى is folded to ي («إلى» → الي)
+const PREPOSITIONS = new Set(['في', 'مع', 'عن', 'الي', 'علي', 'من', 'لدي', 'امام', 'خلال', 'عبر']);
+
+/** A mention behind a preposition («في مقابلة مع بي بي سي», «لـ"الخليج"») is not a subject. */
+function oblique(toks: Token[], m: MentionRef, ms?: MentionRef[]): boolean {
+  if (PREPOSITIONS.has(toks[m.from - 1]?.norm ?? '') || /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, ''))) return true;
+  // «مع هيئة الإذاعة البريطانية «بي بي سي»»: a second name in apposition shares the first one's preposition
+  let k = m.from - 1;
+  while (k >= 0 && QUOTE_CHARS.has(toks[k]!.text)) k--;
+  const before = k < m.from - 1 || toks[k]?.norm === '(' ? ms?.find((x) => x.entity === m.entity && x.to === k + 1) : undefined;
+  return !!before && oblique(toks, before);
+}
+
 /** The speaker named between a verb and the content: the first actor-like mention. */
-function namedSpeaker(ctx: Ctx, si: number, from: number, to: number, prefer?: Set<string>): MentionRef | null {
-  const ms = mentionsIn(ctx, si, from, to).filter((m) => SPEAKER_TYPES.has(typeOf(ctx, m.entity) ?? ''));
+function namedSpeaker(ctx: Ctx, si: number, from: number, to: number, prefer?: Set<string>, direct = false): MentionRef | null {
+  const toks = ctx.sentences[si]!.tokens;
+  const all = ctx.bySentence.get(si) ?? [];
+  const ms = mentionsIn(ctx, si, from, to).filter((m) => SPEAKER_TYPES.has(typeOf(ctx, m.entity) ?? '') && !(direct && oblique(toks, m, all)));
   // «أكد قائد الجيش الأوكراني أوليكسندر سيرسكي»: the person named after his office speaks
   const person = ms.find((m) => typeOf(ctx, m.entity) === 'PERSON');
   if (person) return person;
@@ -256,7 +306,8 @@ function sentenceClaims(ctx: Ctx, si: number) {
     // reported speech: نقلت [الصحيفة] عن X قوله إن …
     const rep = V.reported.matchAt(toks, i)[0];
     if (rep) {
-      const an = toks.findIndex((t, k) => k > i && k < i + 8 && (t.norm === 'عن' || t.norm === 'quoted'));
+      // agency names run long with their acronym in quotes: «وكالة الأنباء السورية الرسمية «سانا» عن»
+      const an = toks.findIndex((t, k) => k > i && k < i + 14 && (t.norm === 'عن' || t.norm === 'quoted'));
       const anIdx = rep.payload.pattern ? i : an;
       if (anIdx >= 0) {
         const noun = toks.findIndex((t, k) => k > anIdx && k < anIdx + 25 && V.speechNouns.matchAt(toks, k).length > 0);
@@ -267,9 +318,11 @@ function sentenceClaims(ctx: Ctx, si: number) {
           const speakerM = namedSpeaker(ctx, si, anIdx + 1, noun >= 0 ? noun : compl, PERSONISH);
           const speaker = speakerM?.entity ?? null;
           if (speaker && reporter && speaker !== reporter) {
-            emit(ctx, contentFrom(ctx, si, compl), speaker, [reporter], toks[i]!.text, 'quotes', 'claim.reported', 0.85);
-            i = toks.length;
-            break;
+            // «…، مشيرا إلى أن …» after the reported clause goes on with the same speaker and chain
+            const stop = laterBoundary(ctx, toks, compl);
+            emit(ctx, contentFrom(ctx, si, compl, stop), speaker, [reporter], toks[i]!.text, 'quotes', 'claim.reported', 0.85);
+            i = (stop ?? toks.length) - 1;
+            continue;
           }
         }
       }
@@ -277,14 +330,26 @@ function sentenceClaims(ctx: Ctx, si: number) {
     // «…، مضيفاً أن …»: the main clause's speaker goes on
     const part = i > 0 && toks[i - 1]!.kind === 'punct' ? V.participles.matchAt(toks, i)[0] : undefined;
     if (part) {
-      const compl = complementizer(ctx, si, toks, part.to, 4);
+      // «موضحا في تصريحات لـ"اليوم السابع" أن …»: a circumstance may stand before the complementizer
+      const reach = PREPOSITIONS.has(toks[part.to]?.norm ?? '') && toks[part.to]!.norm !== 'الي' ? 10 : 4;
+      // «مضيفا "لو كانت لدينا …"»: the quotation follows the participle directly
+      let compl = QUOTE_CHARS.has(toks[part.to]?.text ?? '') ? part.to : complementizer(ctx, si, toks, part.to, reach);
+      let rule = 'claim.participle';
+      const objectPrep = OBJECT_PREPS.has(toks[part.to]?.norm ?? '');
+      if (compl < 0 && ctx.lang === 'ar' && part.payload.object !== false && toks[part.to]?.kind === 'word' && (objectPrep || !PREPOSITIONS.has(toks[part.to]!.norm))) {
+        // «مجددا رفض مصر القاطع …», «معربا عن قلقه …», «مشددا على ضرورة …»: the participle takes
+        // its object (a call, «داعيا مجلس الأمن إلى …», is not an assertion: object false)
+        compl = objectPrep && toks[part.to + 1]?.kind === 'word' ? part.to + 1 : part.to;
+        rule = 'claim.participle-object';
+      }
       // the speaker of the main clause: its claim's, or its subject («ودان بوريل الهجوم، معتبرا أنه …»)
       const last = ctx.claims.length > before ? ctx.history[ctx.history.length - 1] : undefined;
       const subject = last ? null : namedSpeaker(ctx, si, 0, i, PERSONISH);
       const speaker = last?.speaker ?? subject?.entity ?? null;
       if (compl > 0 && speaker) {
         const stop = laterBoundary(ctx, toks, compl);
-        emit(ctx, contentFrom(ctx, si, compl, stop), speaker, last?.via ?? inheritedVia(ctx, speaker, si), toks[i]!.text, part.payload.stance ?? 'asserts', 'claim.participle', 0.8);
+        const confidence = rule === 'claim.participle' ? 0.8 : 0.6;
+        emit(ctx, contentFrom(ctx, si, compl, stop), speaker, last?.via ?? inheritedVia(ctx, speaker, si), toks[i]!.text, part.payload.stance ?? 'asserts', rule, confidence);
         i = (stop ?? toks.length) - 1;
         continue;
       }
@@ -293,6 +358,15 @@ function sentenceClaims(ctx: Ctx, si: number) {
     if (pre) {
       let compl = complementizer(ctx, si, toks, pre.to, 24);
       let objectClaim = false;
+      let prepClaim = false;
+      if (compl < 0 && ctx.lang === 'ar' && pre.payload.prep) {
+        // «وأعربت الوزارة عن رفضها …», «ودعا الطرفين إلى …»: the content follows the verb's preposition
+        const p = prepAfter(toks, pre.to, pre.payload.prep);
+        if (p > 0) {
+          compl = p;
+          prepClaim = true;
+        }
+      }
       if (compl < 0 && ctx.lang === 'ar') {
         // «ونفت قوات الدعم السريع مسؤوليتها عن القصف», «وأكد القضاة رفض المملكة …»: the verb
         // takes its object directly, after the speaker
@@ -306,11 +380,11 @@ function sentenceClaims(ctx: Ctx, si: number) {
         }
       }
       if (compl < 0) continue;
-      const named = namedSpeaker(ctx, si, pre.to, compl);
+      const named = namedSpeaker(ctx, si, pre.to, compl, undefined, ctx.lang === 'ar');
       let speaker: string | null = named?.entity ?? null;
       let via: string[];
-      let rule = objectClaim ? 'claim.object' : toks[compl - 1]?.norm === ':' ? 'claim.quote' : 'claim.preposed';
-      let confidence = objectClaim ? 0.65 : 0.9;
+      let rule = objectClaim ? 'claim.object' : prepClaim ? 'claim.prep' : toks[compl - 1]?.norm === ':' ? 'claim.quote' : 'claim.preposed';
+      let confidence = objectClaim ? 0.65 : prepClaim ? 0.7 : 0.9;
       if (!speaker && ctx.lang === 'en') {
         const subj = namedSpeaker(ctx, si, Math.max(0, i - 6), i);
         speaker = subj?.entity ?? null;
@@ -323,6 +397,8 @@ function sentenceClaims(ctx: Ctx, si: number) {
           rule = 'claim.subject-first';
         }
       }
+      // «مشروع قرار يدعو إلى …», «بيان يؤكد أن …»: a present verb right after a noun describes it
+      if (!speaker && ctx.lang === 'ar' && pre.payload.tense === 'present' && toks[i - 1]?.kind === 'word' && !/^[وف]/.test(pre.prefix)) continue;
       if (!speaker) {
         const imp = implicitSpeaker(ctx, si, i, verbGender(pre.payload));
         speaker = imp?.id ?? null;
@@ -332,6 +408,12 @@ function sentenceClaims(ctx: Ctx, si: number) {
       } else {
         via = inheritedVia(ctx, speaker, si);
       }
+      // «قال المتحدث إن اللقاء تطرق …، حيث أكد الرئيس …»: a report inside another's report
+      const outer = nestedIn(ctx, si, i);
+      if (outer && speaker && outer.speaker !== speaker && !via.length) via = [outer.speaker, ...outer.via];
+      // «دعا في مقابلة مع «بي بي سي» إلى …»: what he told another outlet reaches us through it
+      const outlet = ctx.lang === 'ar' ? interviewOutlet(ctx, si, pre.to, compl) : null;
+      if (outlet && outlet !== speaker && !via.includes(outlet)) via = [outlet, ...via];
       // «قال المتحدث إن الرئيس أكد ضرورة …»: the president speaks, through the spokesman
       const inner = ctx.lang === 'ar' && speaker ? nestedReport(ctx, si, compl) : null;
       if (inner && speaker && inner.speaker !== speaker) {
@@ -425,6 +507,9 @@ function inheritedVia(ctx: Ctx, speaker: string, si: number): string[] {
   return [];
 }
 
+// «، لكنه أضاف أن …», «، غير أنها رأت …», «، حيث أكد الرئيس …»: a clause opener before a verb of saying
+const CLAUSE_OPENERS = new Set(['لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'لكن', 'ولكن', 'انه', 'انها', 'حيث', 'فيما', 'بينما', 'كما']);
+
 function laterBoundary(ctx: Ctx, toks: Token[], from: number): number | undefined {
   const V = v();
   let inQuote = false;
@@ -437,8 +522,63 @@ function laterBoundary(ctx: Ctx, toks: Token[], from: number): number | undefine
     if (atClause && V.postposed.matchAt(toks, k).length) return k - 1;
     if (atClause && t.forms.some((f) => f.prefix.startsWith('و')) && V.preposed.matchAt(toks, k).length) return k - 1;
     if (atClause && V.participles.matchAt(toks, k).length) return k - 1;
+    if (atClause && ctx.lang === 'ar' && openedReport(toks, k)) return k - 1;
   }
   return undefined;
+}
+
+/** At token k, after a comma, another report starts: a verb of saying or a participle, maybe behind an opener. */
+function newReport(ctx: Ctx, toks: Token[], k: number): boolean {
+  const V = v();
+  return V.preposed.matchAt(toks, k).length > 0 || V.participles.matchAt(toks, k).length > 0 || (ctx.lang === 'ar' && openedReport(toks, k));
+}
+
+// «وهو ما وصفه …», «غير أنه أضاف …»: two-word openers
+const OPENER_PAIRS = new Set(['وهو ما', 'وهي ما', 'هو ما', 'غير انه', 'غير انها', 'الا انه', 'الا انها']);
+
+/** «لكنه أضاف», «فيما قال», «وهو ما وصفه»: a clause opener, then a verb of saying. */
+function openedReport(toks: Token[], k: number): boolean {
+  const V = v();
+  if (openerBefore(toks, k + 1) && V.preposed.matchAt(toks, k + 1).length) return true;
+  return !!toks[k + 1] && OPENER_PAIRS.has(`${toks[k]!.norm} ${toks[k + 1]!.norm}`) && V.preposed.matchAt(toks, k + 2).length > 0;
+}
+
+function openerBefore(toks: Token[], verb: number): boolean {
+  const t = toks[verb - 1];
+  return !!t && t.kind === 'word' && t.forms.some((f) => CLAUSE_OPENERS.has(f.form) || CLAUSE_OPENERS.has(t.norm));
+}
+
+/** «…، حيث أكد X»: the sentence's claim that «حيث» goes on from, whose speaker X's words came through. */
+function nestedIn(ctx: Ctx, si: number, k: number): { speaker: string; via: string[] } | null {
+  const toks = ctx.sentences[si]!.tokens;
+  if (toks[k - 1]?.norm !== 'حيث') return null;
+  const last = ctx.claims.at(-1);
+  if (!last || last.sentence !== si || !last.speaker || last.start > toks[k]!.start) return null;
+  return { speaker: last.speaker, via: last.via };
+}
+
+const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'حديث', 'لقاء']);
+
+/** «في مقابلة مع هيئة الإذاعة البريطانية», «في حوار مع صحيفة …»: the outlet the words were given to. */
+function interviewOutlet(ctx: Ctx, si: number, from: number, to: number): string | null {
+  const toks = ctx.sentences[si]!.tokens;
+  for (let k = from; k < to - 1; k++) {
+    if (!toks[k]!.forms.some((f) => INTERVIEW_NOUNS.has(f.form))) continue;
+    const m = mentionsIn(ctx, si, k + 1, to).find((x) => x.from <= k + 4);
+    if (m && typeOf(ctx, m.entity) === 'MEDIA' && toks.slice(k + 1, m.from).some((t) => t.norm === 'مع')) return m.entity;
+  }
+  return null;
+}
+
+/** The token after the verb's preposition, when it comes before any clause punctuation. */
+function prepAfter(toks: Token[], from: number, prepWord: string): number {
+  const prep = normalizePhrase(prepWord);
+  for (let k = from; k < toks.length && k < from + 12; k++) {
+    const t = toks[k]!;
+    if (t.kind === 'punct' && t.norm !== '،' && t.norm !== ',' && !QUOTE_CHARS.has(t.text)) return -1;
+    if (t.norm === prep) return toks[k + 1] && !toks[k + 1]!.forms.some((f) => COMPLEMENTIZERS.has(f.form)) ? k + 1 : -1;
+  }
+  return -1;
 }
 
 /** «"…," the minister said.» / «…, said Mao Ning.» */

@@ -311,6 +311,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
     let run: number[] = [];
     let personId: string | null = null;
     let sawComma = false;
+    let quoted = false;
     for (let guard = 0; p < toks.length && guard < 14; guard++) {
       const tok = toks[p]!;
       const k = known(ctx, s, p);
@@ -328,6 +329,13 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         continue;
       }
       if (tok.kind === 'punct') {
+        // «الناطق باسم قوات الأمم المتحدة في لبنان «اليونيفيل» أندريا تيننتي»: the quotes of an acronym
+        if ((!run.length || quoted) && (QUOTES_OPEN.has(tok.norm) || QUOTES_CLOSE.has(tok.norm))) {
+          quoted = !quoted;
+          run = [];
+          p++;
+          continue;
+        }
         const descriptive = run.every((k) => toks[k]!.norm.startsWith('ال') || toks[k]!.forms.some((f) => f.prefix.endsWith('ال')));
         if ((tok.norm === '،' || tok.norm === ',') && !sawComma && descriptive) {
           // «المدير التنفيذي للمحلية، عبد الرحمن آدم هارون، إن»: the name follows in apposition
@@ -366,8 +374,11 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         continue;
       }
       const spelledAsName = ctx.writesAlifMaqsura && actorData().nameSpellings.has(stripDiacritics(tok.text)) && toks[p + 1]?.kind === 'word';
-      if (!spelledAsName && (functionWords.has(tok.norm) || (ctx.lang === 'ar' && isNameStop(tok) && !(AFFILIATION_PREPS.has(tok.norm) && !run.length)))) {
-        if (AFFILIATION_PREPS.has(tok.norm) && !run.length && p + 1 < toks.length) {
+      if (!spelledAsName && (functionWords.has(tok.norm) || (ctx.lang === 'ar' && isNameStop(tok) && !AFFILIATION_PREPS.has(tok.norm)))) {
+        // «قوات الأمم المتحدة الموقتة في لبنان»: definite adjectives of the affiliation before a preposition
+        const affiliation = ctx.lang === 'ar' && run.every((k) => toks[k]!.norm.startsWith('ال'));
+        if (AFFILIATION_PREPS.has(tok.norm) && (!run.length || affiliation) && p + 1 < toks.length) {
+          run = [];
           p++;
           continue;
         }
@@ -591,6 +602,8 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
       offices: new Set(),
     });
     if (!e.aliases.includes(surface)) e.aliases.push(surface);
+    // «بنك "غولدمان ساكس"»: the quoted words are the name the organisation goes by elsewhere
+    if (rule === 'actor.head-quoted' && !e.aliases.includes(bare)) e.aliases.push(bare);
     mention(ctx, s, e, i, QUOTES_CLOSE.has(toks[to]?.norm ?? '') ? to + 1 : to, rule, confidence);
     occupy(ctx, si, i, to, e.id);
     i = to - 1;

@@ -2,6 +2,7 @@
 // target = actor 2) taken from the clause, place, date, quantities and mode.
 //   event.verb-frame    a verb or noun of the lexicon with at least one participant
 //   event.inherit       a subject-less verb (ووقعا) takes the participants of the previous event
+//   event.possessed-subject  «إن قواته صدت …»: forces named by a pronoun suffix act for their owner
 import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { findEnglishEvents } from './events-en.ts';
@@ -48,12 +49,14 @@ function tb(): Tables {
 
 const CLAUSE_BREAK = new Set(['.', '؛', ';', ':', '?', '؟', '!']);
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'that']);
+const TEMPORAL_PREPS = new Set(['خلال', 'اثناء', 'عقب', 'اثر', 'بعد', 'قبل', 'ابان', 'اعقاب']);
 const PLACE_PREPS = new Set(['في', 'in', 'at']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 // Topical and spatial prepositions: a noun after them is a circumstance, not a reported event
 // (temporal ones, بعد محادثات, do report events).
-const NOMINAL_PREPS = new Set(['في', 'على', 'بشان', 'عن', 'من', 'حول', 'ضد', 'مع', 'الى', 'ازاء', 'تجاه', 'رغم', 'بسبب', 'لاجل', 'of', 'about', 'over', 'despite', 'amid']);
-const OBLIQUE_PREPS = new Set(['في', 'على', 'من', 'مع', 'عن', 'الى', 'ضد', 'لدى', 'نحو', 'بين', 'to', 'with', 'against', 'from', 'on', 'in', 'at', 'by', 'of', 'for']);
+// as token norms: final ى is folded to ي («على» → علي)
+const NOMINAL_PREPS = new Set(['في', 'علي', 'بشان', 'عن', 'من', 'حول', 'ضد', 'مع', 'الي', 'ازاء', 'تجاه', 'رغم', 'بسبب', 'لاجل', 'of', 'about', 'over', 'despite', 'amid']);
+const OBLIQUE_PREPS = new Set(['في', 'علي', 'من', 'مع', 'عن', 'الي', 'ضد', 'لدي', 'نحو', 'بين', 'to', 'with', 'against', 'from', 'on', 'in', 'at', 'by', 'of', 'for']);
 const PRONOUN_SUFFIXES = ['هما', 'هم', 'ها', 'ه'];
 const ACTOR_TYPES = new Set(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
 const MULTIPLIERS: Record<string, number> = {
@@ -67,6 +70,8 @@ interface Trigger {
   frame: EventFrame;
   /** a pronoun suffix on the trigger (حربها): its owner is the source */
   pronoun: string | null;
+  /** the object word of a split predicate (فرضت … عقوبات), which names no event of its own */
+  object?: number;
 }
 
 function triggerAt(toks: Token[], i: number): Trigger | null {
@@ -74,7 +79,8 @@ function triggerAt(toks: Token[], i: number): Trigger | null {
   if (t.kind !== 'word') return null;
   const m = tb().frames.matchAt(toks, i)[0];
   const gapped = gappedAt(toks, i);
-  if (m && !(gapped && m.to - m.from === 1 && gapped.frame.code !== m.payload.code)) {
+  // «فرضت وزارة الخزانة، الجمعة، عقوبات»: the phrase's frame wins over the bare verb's (often weak) one
+  if (m && !(gapped && m.to - m.from === 1)) {
     return { from: i, to: m.to, frame: m.payload, pronoun: null };
   }
   if (gapped) return gapped;
@@ -107,14 +113,36 @@ function gappedAt(toks: Token[], i: number): Trigger | null {
   for (const { form } of t.forms) {
     const options = split.get(form);
     if (!options) continue;
-    for (let k = i + 2; k < Math.min(toks.length, i + 10); k++) {
+    for (let k = i + 2; k < Math.min(toks.length, i + 24); k++) {
       const w = toks[k]!;
       if (CLAUSE_BREAK.has(w.norm) || w.forms.some((f) => COMPLEMENTIZERS.has(f.form))) break;
       const hit = options.find((o) => w.forms.some((f) => f.form === o.object));
-      if (hit) return { from: i, to: i + 1, frame: hit.frame, pronoun: null };
+      if (hit) return { from: i, to: i + 1, frame: hit.frame, pronoun: null, object: k };
     }
   }
   return null;
+}
+
+// a frame's Arabic target prepositions as token norms (على → علي), once per frame
+const prepCache = new Map<EventFrame, Set<string>>();
+function targetPreps(frame: EventFrame): Set<string> {
+  let set = prepCache.get(frame);
+  if (!set) prepCache.set(frame, (set = new Set((frame.targetPreps?.ar ?? []).map(normalizePhrase))));
+  return set;
+}
+
+const POSSESSIVE = /(ه|ها|هم|هما)$/;
+
+/**
+ * «قواته صدت», «طائراته المسيرة قصفت», «مقاتليه استهدفوا»: the clause opens with a noun carrying
+ * a pronoun suffix, at most an adjective away from the verb.
+ */
+function possessed(toks: Token[], clauseStart: number, verb: number): boolean {
+  const gap = verb - clauseStart;
+  if (gap < 1 || gap > 2) return false;
+  const head = toks[clauseStart]!;
+  if (head.kind !== 'word' || !POSSESSIVE.test(head.text) || head.text.length < 5) return false;
+  return gap === 1 || (toks[clauseStart + 1]!.kind === 'word' && toks[clauseStart + 1]!.norm.startsWith('ال'));
 }
 
 // A clause ends at strong punctuation and at a complementizer (إن/أن/that), which opens a new one.
@@ -185,7 +213,9 @@ export function findEvents(
     const dates = findDates(toks, refDate);
     let previous: Event | null = null;
     let lastTriggerEnd = 0;
+    const objects = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
+      if (objects.has(i)) continue;
       const trig = triggerAt(toks, i);
       if (!trig) continue;
       const [ca, cb] = clauseBounds(toks, trig.from);
@@ -196,6 +226,18 @@ export function findEvents(
       const prefix = lead.forms.find((f) => tb().frames.matchAt([{ ...lead, forms: [f] }], 0).length)?.prefix ?? '';
       // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its own
       if (single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''))) continue;
+      // «نفى الجيش استهداف المدنيين», «نفت طهران مراراً تزويد روسيا»: what a denial denies is its
+      // content; the denial is the event
+      if (
+        previous?.code.startsWith('016') &&
+        trig.from - lastTriggerEnd <= 3 &&
+        toks.slice(lastTriggerEnd, trig.from).every((t) => t.kind === 'word')
+      ) {
+        continue;
+      }
+      // «استثماراتها», «تعاونها»: a possessed noun names an event of its owner when it is a time
+      // («خلال زيارتها») or an act of force («حربها»), not an abstract topic
+      if (trig.pronoun && trig.frame.quad !== 4 && !TEMPORAL_PREPS.has(toks[trig.from - 1]?.norm ?? '')) continue;
       // (but «قُتلت في قصف أوكراني»: violence after a preposition is still the event that happened)
       if (NOMINAL_PREPS.has(toks[trig.from - 1]?.norm ?? '') && trig.frame.quad !== 4) continue;
       const isPlace = (m: MentionRef) =>
@@ -209,7 +251,7 @@ export function findEvents(
       const parts = candidates.filter((m) => !isPlace(m));
       let seg = trig.from;
       while (seg > ca && toks[seg - 1]!.norm !== '،' && toks[seg - 1]!.norm !== ',') seg--;
-      const preps = new Set((lang === 'ar' ? trig.frame.targetPreps?.ar : trig.frame.targetPreps?.en) ?? []);
+      const preps = targetPreps(trig.frame);
       // a mention behind a preposition is an oblique (target, place), never the one who acts
       const oblique = (m: MentionRef) =>
         OBLIQUE_PREPS.has(toks[m.from - 1]?.norm ?? '') || /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, ''));
@@ -260,6 +302,14 @@ export function findEvents(
       } else if (beforeM.length) {
         source = [beforeM.at(-1)!.entity];
         target = pickTarget(afterM);
+      } else if (possessed(toks, ca, trig.from)) {
+        // «قال الجيش إن قواته صدت …», «أعلنت الوزارة أن قواتها نفذت …»: forces named by a pronoun
+        // suffix act for the actor the clause reports, the last one named before them
+        const owner = parts.filter((m) => m.to <= ca).at(-1)?.entity ?? lastActor;
+        if (!owner) continue;
+        source = [owner];
+        target = pickTarget(afterM);
+        rule = 'event.possessed-subject';
       } else if (subjectAfter(afterM)) {
         const subj = subjectAfter(afterM)!;
         source = [subj.entity];
@@ -308,6 +358,7 @@ export function findEvents(
         confidence: source.length && target.length ? 0.8 : 0.6,
       };
       events.push(ev);
+      if (trig.object !== undefined) objects.add(trig.object);
       previous = ev;
       lastTriggerEnd = trig.to;
       i = trig.to - 1;

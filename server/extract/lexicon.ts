@@ -94,6 +94,10 @@ export interface VerbForm {
   tense?: string;
   stance?: 'asserts' | 'denies' | 'warns' | 'estimates' | 'quotes';
   pattern?: string;
+  /** the preposition that introduces the content when no أن follows (أعرب عن, أشار إلى, دعا إلى) */
+  prep?: string;
+  /** participles: false where the direct object is not an assertion (داعيا الطرفين إلى …, a call) */
+  object?: boolean;
 }
 
 export interface ReportingVerbs {

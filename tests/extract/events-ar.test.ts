@@ -1,0 +1,45 @@
+// Arabic events, construction by construction, on short made-up sentences in the styles of other
+// outlets; the fixture articles are scored in scores.test.ts.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../server/extract/index.ts';
+
+const events = (text: string) => extract(text).events;
+
+describe('split predicates', () => {
+  it('«فرضت X، الخميس، عقوبات»: the phrase\'s frame, not the bare verb\'s weak one, and one event', () => {
+    const evs = events('فرضت وزارة الخزانة البريطانية، الخميس، عقوبات جديدة على شركات روسية.');
+    expect(evs.map((e) => e.code)).toEqual(['163']);
+    expect(evs[0]!.source).toEqual(['actor:gb-finance-ministry']);
+  });
+
+  it('the object of a split predicate may stand far behind a long subject', () => {
+    const evs = events(
+      'وقّع وزير الطاقة السعودي الأمير عبد العزيز بن سلمان، أمس الأحد في الرياض، مع نظيره الروسي ألكسندر نوفاك، اتفاقية للتعاون في مجال الطاقة.',
+    );
+    expect(evs.find((e) => e.trigger.startsWith('وقّع'))?.code).toBe('057');
+  });
+});
+
+describe('forces named by a pronoun suffix', () => {
+  it.each([
+    ['قواته قصفت', 'وقال الجيش الإسرائيلي إن قواته قصفت مواقع لحزب الله في جنوب لبنان.', 'actor:il-army', '190'],
+    ['قواتها نفذت … ضربة', 'وأعلنت وزارة الدفاع الروسية أن قواتها نفذت ليلا "ضربة مكثفة" على مطارات عسكرية في أوكرانيا.', 'actor:ru-defense-ministry', '195'],
+    ['طائراتها المسيرة استهدفت', 'وأعلنت وزارة الدفاع الروسية أن طائراتها المسيرة استهدفت مستودعات للوقود في أوكرانيا.', 'actor:ru-defense-ministry', '190'],
+  ])('«%s»: the actor the clause reports acts', (_, text, source, code) => {
+    const ev = events(text).find((e) => e.code === code);
+    expect(ev?.source).toEqual([source]);
+    expect(ev?.rule).toBe('event.possessed-subject');
+  });
+});
+
+describe('nouns that name no event of their own', () => {
+  it('what a denial denies is its content, not a second event', () => {
+    expect(events('ونفت موسكو مراراً تزويد إيران بأسلحة متطورة.').map((e) => e.code)).toEqual(['016']);
+  });
+
+  it('a possessed abstract noun («استثماراتها») is a topic, a possessed visit after «خلال» is an event', () => {
+    expect(events('وقالت شركة توتال إنها ستضاعف استثماراتها في مصر.')).toEqual([]);
+    const evs = events('والتقى الرئيس الفرنسي إيمانويل ماكرون خلال زيارته إلى القاهرة الرئيس عبد الفتاح السيسي.');
+    expect(evs.find((e) => e.trigger === 'زيارته')?.code).toBe('042');
+  });
+});
