@@ -245,6 +245,17 @@ describe('actor lexicon', () => {
       ['Kim Jong Un', 'actor:kim-jong-un'],
       ['البيت الأبيض', 'actor:us-presidency'],
       ['البنتاغون', 'actor:us-defense-ministry'],
+      ['مصرف ليبيا المركزي', 'actor:ly-central-bank'],
+      ['المصرف المركزي الليبي', 'actor:ly-central-bank'],
+      ['Stephanie Khoury', 'actor:stephanie-koury'],
+      ['أونسميل', 'actor:unsmil'],
+      ['Mohammed Takala', 'actor:mohamed-takala'],
+      ['Farmajo', 'actor:mohamed-abdullahi-farmaajo'],
+      ['جبهة تحرير شعب تيغراي', 'actor:tplf'],
+      ['Hashd al-Shaabi', 'actor:popular-mobilization-forces'],
+      ['معمر الارياني', 'actor:moammar-al-eryani'],
+      ['UKMTO', 'actor:ukmto'],
+      ['إيكواس', 'actor:ecowas'],
     ];
     for (const [name, id] of variants) expect(ownersOf(name), name).toEqual([id]);
   });
