@@ -377,12 +377,14 @@ export class App {
       performance.measure('isnad:panels', { start: t, end: performance.now() });
     };
     if (res.laidOut) {
+      // Here the panels come first: they change the canvas's size, and a big view fitted and
+      // drawn before that would be drawn a second time, at its new size, right after.
+      panels();
       const t2 = performance.now();
       this.graph.fit();
       performance.measure('isnad:layout', { start: t2, end: performance.now() });
       await nextFrame();
       o.onFirstFrame?.();
-      panels();
     } else if (o.layout || res.unplaced > 0) {
       const t2 = performance.now();
       await this.graph.layout(this.layoutName, { root: this.rootId(), roots: this.startIds(), fit: true });

@@ -97,8 +97,11 @@ export class GraphView {
       motionBlur: false,
     });
     const cy = this.cy;
-    // Panels opening and closing change the canvas's size without a window resize.
-    new ResizeObserver(() => cy.resize()).observe(container);
+    // Panels opening and closing change the canvas's size without a window resize. A resize
+    // redraws everything, so only for a size Cytoscape does not have yet (fit() may have taken it).
+    new ResizeObserver(() => {
+      if (container.clientWidth !== cy.width() || container.clientHeight !== cy.height()) cy.resize();
+    }).observe(container);
     let selectTimer: ReturnType<typeof setTimeout> | null = null;
     const selectionChanged = () => {
       // One notification for the burst of select/unselect events a click causes.
@@ -128,7 +131,7 @@ export class GraphView {
       if (labelTimer) clearTimeout(labelTimer);
       labelTimer = setTimeout(() => {
         labelTimer = null;
-        cy.batch(() => this.labelInView());
+        this.labelInView();
       }, 60);
     });
   }
@@ -249,9 +252,15 @@ export class GraphView {
         ...inView(zoom, EDGE_LABEL_ZOOM, extent, this.edgeMiddles(), 60),
       ]);
     }
-    for (const id of this.labelled) if (!next.has(id)) cy.getElementById(id).removeClass('labelled');
-    for (const id of next) if (!this.labelled.has(id)) cy.getElementById(id).addClass('labelled');
+    const off = [...this.labelled].filter((id) => !next.has(id));
+    const on = [...next].filter((id) => !this.labelled.has(id));
     this.labelled = next;
+    // Nothing to change, nothing to restyle or redraw (a batch would ask for a frame anyway).
+    if (off.length === 0 && on.length === 0) return;
+    cy.batch(() => {
+      for (const id of off) cy.getElementById(id).removeClass('labelled');
+      for (const id of on) cy.getElementById(id).addClass('labelled');
+    });
   }
 
   /** The drawn nodes' positions, read only as far as the caller iterates. */
