@@ -356,7 +356,13 @@ export class App {
     const t0 = performance.now();
     const filtered = filteredOut(s, this.filters);
     const chain = this.currentChain();
-    const res = this.graph.sync(s, { filtered, lang: this.lang, chain, around: o.around ?? null });
+    const res = this.graph.sync(s, {
+      filtered,
+      lang: this.lang,
+      chain,
+      around: o.around ?? null,
+      layout: o.layout ? { name: this.layoutName, roots: this.layoutRoots() } : null,
+    });
     performance.measure('isnad:sync', { start: t0, end: performance.now() });
 
     if (s.nodes.size === 0) void this.startPanel.show();
@@ -370,7 +376,16 @@ export class App {
       this.refreshPanels(filtered);
       performance.measure('isnad:panels', { start: t, end: performance.now() });
     };
-    if (o.layout || res.unplaced > 0) {
+    if (res.laidOut) {
+      // Here the panels come first: they change the canvas's size, and a big view fitted and
+      // drawn before that would be drawn a second time, at its new size, right after.
+      panels();
+      const t2 = performance.now();
+      this.graph.fit();
+      performance.measure('isnad:layout', { start: t2, end: performance.now() });
+      await nextFrame();
+      o.onFirstFrame?.();
+    } else if (o.layout || res.unplaced > 0) {
       const t2 = performance.now();
       await this.graph.layout(this.layoutName, { root: this.rootId(), roots: this.startIds(), fit: true });
       performance.measure('isnad:layout', { start: t2, end: performance.now() });
@@ -620,6 +635,12 @@ export class App {
 
   private startIds(): string[] {
     return this.state.ops.flatMap((o) => (o.k === 'start' ? [o.id] : []));
+  }
+
+  /** The nodes a layout grows from: the selection or the first start, then the other starts. */
+  private layoutRoots(): string[] {
+    const root = this.rootId();
+    return [...(root ? [root] : []), ...this.startIds()];
   }
 
   private rootId(): string | null {

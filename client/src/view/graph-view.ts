@@ -10,6 +10,15 @@ import { moreCounts, type GraphState, type Position } from '../state/graph.ts';
 import { centroid, fanOut, fillGaps } from '../state/placement.ts';
 import { radialLayout } from '../state/radial.ts';
 import type { LabelLang, LayoutName } from '../state/url.ts';
+import {
+  EDGE_LABEL_ZOOM,
+  fitViewport,
+  inView,
+  NODE_LABEL_ZOOM,
+  nodeBox,
+  union,
+  type Box,
+} from '../state/viewport.ts';
 import { stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
@@ -31,12 +40,19 @@ export interface SyncOptions {
   chain: ClaimChain | null;
   /** Where new nodes come from: fanned out around this node (expand, more). */
   around?: string | null;
+  /**
+   * The view is to be laid out anew with this layout, from these roots (the first present is
+   * the centre). A big view laid out radially gets its positions as its nodes are added.
+   */
+  layout?: { name: LayoutName; roots: readonly string[] } | null;
 }
 
 export interface SyncResult {
   added: string[];
   /** New nodes that got no position from placement: a layout must place them. */
   unplaced: number;
+  /** The layout asked for is done: every visible node has its place (the view is not fitted yet). */
+  laidOut: boolean;
 }
 
 /**
@@ -49,15 +65,17 @@ const LARGE = 250;
 const EXPAND_ANIMATION_MS = 220;
 /** Fitting a handful of nodes would zoom in until labels are huge; a fit zooms in no further. */
 const MAX_FIT_ZOOM = 1.25;
-/** Above this many edges they are drawn as plain lines (no curves, no arrows): see style.ts. */
-const LITE_EDGES = 1500;
+/** Up to this many edges they are drawn curved with arrows; past it as plain lines: see style.ts. */
+const FULL_EDGES = 1500;
 
 export class GraphView {
   readonly cy: cytoscape.Core;
   private lang: LabelLang = 'auto';
   private layoutRun: cytoscape.Layouts | null = null;
   private readonly lastPositions = new Map<string, Position>();
-  private lite = false;
+  private full = false;
+  /** Nodes and edges with their label shown (labelInView). */
+  private labelled = new Set<string>();
   private readonly drawnNodes = new Set<string>();
   private readonly drawnEdges = new Set<string>();
   /** "+N more" badges and their links. */
@@ -79,8 +97,11 @@ export class GraphView {
       motionBlur: false,
     });
     const cy = this.cy;
-    // Panels opening and closing change the canvas's size without a window resize.
-    new ResizeObserver(() => cy.resize()).observe(container);
+    // Panels opening and closing change the canvas's size without a window resize. A resize
+    // redraws everything, so only for a size Cytoscape does not have yet (fit() may have taken it).
+    new ResizeObserver(() => {
+      if (container.clientWidth !== cy.width() || container.clientHeight !== cy.height()) cy.resize();
+    }).observe(container);
     let selectTimer: ReturnType<typeof setTimeout> | null = null;
     const selectionChanged = () => {
       // One notification for the burst of select/unselect events a click causes.
@@ -104,6 +125,15 @@ export class GraphView {
       if (!e.target.hasClass('more')) handlers.onActivate(e.target.id());
     });
     cy.on('dragfree', 'node.pinned', (e) => handlers.onMoved(e.target.id(), { ...e.target.position() }));
+    let labelTimer: ReturnType<typeof setTimeout> | null = null;
+    cy.on('viewport', () => {
+      // Once the viewport rests: a pan or zoom emits this on every step.
+      if (labelTimer) clearTimeout(labelTimer);
+      labelTimer = setTimeout(() => {
+        labelTimer = null;
+        this.labelInView();
+      }, 60);
+    });
   }
 
   /** Makes the drawing match `state`; returns what was added. */
@@ -113,6 +143,7 @@ export class GraphView {
     this.lang = o.lang;
     const added: string[] = [];
     let unplaced = 0;
+    let laidOut = false;
     cy.batch(() => {
       // What is drawn is tracked in sets, so that a sync of a big view touches only what changed.
       for (const id of this.badges) cy.getElementById(id).remove();
@@ -133,6 +164,7 @@ export class GraphView {
       for (const [id, d] of state.nodes) {
         if (!this.drawnNodes.has(id)) {
           this.drawnNodes.add(id);
+          this.labelled.delete(id);
           // A node that comes back (undo, a removal undone) returns to where it was.
           const was = this.lastPositions.get(id);
           fresh.push({
@@ -144,25 +176,107 @@ export class GraphView {
           else added.push(id);
         } else if (relabel) cy.getElementById(id).data(drawData(d, o.lang));
       }
-      const lite = state.edges.size > LITE_EDGES;
-      if (lite !== this.lite) cy.edges().not('.chain, .more-link').toggleClass('lite', lite);
-      this.lite = lite;
+      const full = state.edges.size <= FULL_EDGES;
+      if (full !== this.full) cy.edges().not('.chain, .more-link').toggleClass('full', full);
+      this.full = full;
       for (const [id, e] of state.edges) {
         if (!this.drawnEdges.has(id)) {
           this.drawnEdges.add(id);
-          fresh.push({ group: 'edges', data: { ...e, ...edgeDrawData(e) }, classes: lite ? 'lite' : '' });
+          this.labelled.delete(id);
+          fresh.push({ group: 'edges', data: { ...e, ...edgeDrawData(e) }, classes: full ? 'full' : '' });
         }
       }
+      if (o.layout) laidOut = this.layOutBeforeAdding(state, o, fresh);
       if (fresh.length > 0) cy.add(fresh);
-      unplaced = this.place(added, state, o.around ?? null);
+      if (!laidOut) unplaced = this.place(added, state, o.around ?? null);
       this.applyClasses(
         state,
         o,
         fresh.map((f) => f.data.id!),
       );
       this.addBadges(state);
+      // A view laid out anew is fitted next; its labels follow the new viewport.
+      if (!laidOut) this.labelInView();
     });
-    return { added, unplaced };
+    return { added, unplaced, laidOut };
+  }
+
+  /**
+   * Gives every visible node its radial position when a big view is laid out anew: the new
+   * ones in their definitions before they are added, the others moved. A layout run over the
+   * drawn elements would instead set each position on a styled element after the fact.
+   * Returns false (nothing done) when the layout asked for is not the radial one.
+   */
+  private layOutBeforeAdding(
+    state: GraphState,
+    o: SyncOptions,
+    fresh: readonly cytoscape.ElementDefinition[],
+  ): boolean {
+    if (o.layout?.name !== 'fcose') return false;
+    const visible = [...state.nodes.keys()].filter((id) => !state.hidden.has(id) && !o.filtered.has(id));
+    if (visible.length <= LARGE) return false;
+    const freshNodes = new Map(fresh.filter((f) => f.group === 'nodes').map((f) => [f.data.id!, f] as const));
+    const sizeOf = (id: string) =>
+      Number((freshNodes.get(id)?.data ?? this.cy.getElementById(id).data())._w) || 30;
+    const at = radialLayout(
+      visible,
+      [...state.edges.values()].map((e) => [e.source, e.target] as const),
+      o.layout.roots,
+      { size: sizeOf },
+    );
+    for (const [id, p] of at) {
+      // Pinned nodes stay where the analyst put them.
+      if (state.pinned.has(id)) continue;
+      const def = freshNodes.get(id);
+      if (def) def.position = p;
+      else this.cy.getElementById(id).position(p);
+    }
+    return true;
+  }
+
+  /**
+   * Labels every node and edge of a small view; in a big one, those in view once the zoom makes
+   * them readable, and no others (style.ts: the class `labelled`).
+   */
+  private labelInView(): void {
+    const cy = this.cy;
+    let next: Set<string>;
+    if (this.drawnNodes.size <= LARGE && this.drawnEdges.size <= FULL_EDGES)
+      next = new Set([...this.drawnNodes, ...this.drawnEdges]);
+    else {
+      const zoom = cy.zoom();
+      const extent = cy.extent();
+      next = new Set([
+        // A node's label hangs below it and can be wider than it: a wider margin.
+        ...inView(zoom, NODE_LABEL_ZOOM, extent, this.nodeCentres(), 120),
+        ...inView(zoom, EDGE_LABEL_ZOOM, extent, this.edgeMiddles(), 60),
+      ]);
+    }
+    const off = [...this.labelled].filter((id) => !next.has(id));
+    const on = [...next].filter((id) => !this.labelled.has(id));
+    this.labelled = next;
+    // Nothing to change, nothing to restyle or redraw (a batch would ask for a frame anyway).
+    if (off.length === 0 && on.length === 0) return;
+    cy.batch(() => {
+      for (const id of off) cy.getElementById(id).removeClass('labelled');
+      for (const id of on) cy.getElementById(id).addClass('labelled');
+    });
+  }
+
+  /** The drawn nodes' positions, read only as far as the caller iterates. */
+  private *nodeCentres(): Generator<{ id: string; at: Position }> {
+    for (const id of this.drawnNodes)
+      yield { id, at: (this.cy.getElementById(id) as cytoscape.NodeSingular).position() };
+  }
+
+  /** The drawn edges' middles, read only as far as the caller iterates. */
+  private *edgeMiddles(): Generator<{ id: string; at: Position }> {
+    for (const id of this.drawnEdges) {
+      const e = this.cy.getElementById(id) as cytoscape.EdgeSingular;
+      const s = e.source().position();
+      const t = e.target().position();
+      yield { id, at: { x: (s.x + t.x) / 2, y: (s.y + t.y) / 2 } };
+    }
   }
 
   /** Gives new nodes a position near what they connect to; returns how many it could not place. */
@@ -402,21 +516,22 @@ export class GraphView {
       } as cytoscape.LayoutOptions;
     } else if (n > LARGE) {
       const roots = [opts.root, ...(opts.roots ?? [])].filter((r): r is string => Boolean(r));
-      const sizes = new Map(eles.nodes().map((x) => [x.id(), Number(x.data('_w')) || 30] as const));
+      const nodes = eles.nodes();
       const at = radialLayout(
-        eles.nodes().map((x) => x.id()),
+        nodes.map((x) => x.id()),
         eles.edges().map((e) => [e.data('source') as string, e.data('target') as string] as const),
         roots,
-        { size: (id) => sizes.get(id) ?? 30 },
+        { size: (id) => Number(cy.getElementById(id).data('_w')) || 30 },
       );
-      options = {
-        name: 'preset',
-        eles,
-        fit,
-        animate: false,
-        padding: 30,
-        positions: (node: cytoscape.NodeSingular) => at.get(node.id()) ?? node.position(),
-      } as cytoscape.LayoutOptions;
+      cy.batch(() =>
+        nodes.forEach((x) => {
+          const p = at.get(x.id());
+          if (p && !x.hasClass('pinned')) x.position(p);
+        }),
+      );
+      this.moveBadges();
+      if (fit) this.fit();
+      return Promise.resolve();
     } else {
       const pinned = eles.nodes('.pinned');
       options = {
@@ -506,8 +621,25 @@ export class GraphView {
   }
 
   /** Brings the elements (all visible ones by default) into view, zooming in no further than MAX_FIT_ZOOM. */
-  fit(eles: cytoscape.CollectionReturnValue = this.cy.elements(':visible'), padding = 30): void {
+  fit(eles?: cytoscape.CollectionReturnValue, padding = 30): void {
     const cy = this.cy;
+    // The canvas may have just changed size (a panel opened) without the observer having told
+    // Cytoscape yet.
+    cy.resize();
+    if (!eles && this.drawnNodes.size > LARGE) {
+      // A big view: its box from the positions and sizes known, not from measuring every element.
+      const box = this.visibleBox();
+      if (box)
+        cy.viewport(
+          fitViewport(box, cy.width(), cy.height(), {
+            padding,
+            minZoom: cy.minZoom(),
+            maxZoom: MAX_FIT_ZOOM,
+          }),
+        );
+      return;
+    }
+    eles ??= cy.elements(':visible');
     if (eles.empty()) return;
     const bb = eles.boundingBox();
     const zoom = Math.min(
@@ -521,8 +653,26 @@ export class GraphView {
     } else cy.animate({ zoom, center: { eles }, duration: 250 });
   }
 
+  /** The box of the visible nodes with their labels (badges and edges lie within it). */
+  private visibleBox(): Box | null {
+    const hidden = this.classed.hidden;
+    const filtered = this.classed.filtered;
+    const boxes: Box[] = [];
+    for (const id of this.drawnNodes) {
+      if (hidden.has(id) || filtered.has(id)) continue;
+      const n = this.cy.getElementById(id) as cytoscape.NodeSingular;
+      const d = n.data() as { _w?: number; _h?: number; _label?: string };
+      boxes.push(nodeBox(n.position(), d._w ?? 30, d._h ?? 30, d._label ?? ''));
+    }
+    return union(boxes);
+  }
+
   png(): Blob {
-    return this.cy.png({
+    const cy = this.cy;
+    // The picture is of the whole graph: every label in it, not only those in view.
+    const unlabelled = cy.elements().not('.labelled, .more, .more-link');
+    cy.batch(() => unlabelled.addClass('labelled'));
+    const png = cy.png({
       output: 'blob',
       full: true,
       scale: 2,
@@ -530,6 +680,8 @@ export class GraphView {
       maxWidth: 8000,
       maxHeight: 8000,
     });
+    cy.batch(() => unlabelled.removeClass('labelled'));
+    return png;
   }
 
   resize(): void {

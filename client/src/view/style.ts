@@ -1,17 +1,21 @@
 // The Cytoscape.js stylesheet. What differs by kind of node or edge (shape, colour, size, label,
 // line) is data that state/appearance.ts derives, mapped by one rule each for nodes and edges;
-// the other rules are the classes the explorer sets (hidden, filtered, pinned, path, chain,
-// more) and selection. Few rules keep styling thousands of elements fast.
+// the other rules are the classes the explorer sets (labelled, full, hidden, filtered, pinned,
+// path, chain, more) and selection. Few rules, and few properties in the rules every element
+// gets, keep styling thousands of elements fast.
 import type cytoscape from 'cytoscape';
 
 // DejaVu Sans and Noto carry Arabic on Linux; Segoe UI and Geeza on Windows and macOS.
 const FONT = '"Noto Sans", "Noto Sans Arabic", "Segoe UI", "Geeza Pro", "DejaVu Sans", system-ui, sans-serif';
 
 export const stylesheet: cytoscape.StylesheetStyle[] = [
+  // Cytoscape styles an element property by property, each with its own bookkeeping, so the
+  // rules every node and edge get hold only what draws its shape or line. Labels come with the
+  // class `labelled` (every element of a small view; in a big one those in view once zoomed in:
+  // view/graph-view.ts), curves and arrows with `full` (views of up to 1,500 edges).
   {
     selector: 'node',
     style: {
-      label: 'data(_label)',
       width: 'data(_w)',
       height: 'data(_h)',
       shape: 'data(_shape)' as cytoscape.Css.NodeShape,
@@ -19,11 +23,16 @@ export const stylesheet: cytoscape.StylesheetStyle[] = [
       'border-color': 'data(_border)',
       'border-width': 'data(_borderWidth)',
       'border-style': 'data(_borderStyle)' as cytoscape.Css.LineStyle,
+    },
+  },
+  {
+    selector: 'node.labelled, node.more',
+    style: {
+      label: 'data(_label)',
       'font-family': FONT,
       'font-size': 11,
       color: '#1e293b',
       'text-valign': 'bottom',
-      'text-halign': 'center',
       'text-margin-y': 4,
       'text-wrap': 'wrap',
       // Lines are broken by state/appearance.ts (with right-to-left marks per line); Cytoscape
@@ -53,12 +62,23 @@ export const stylesheet: cytoscape.StylesheetStyle[] = [
     selector: 'edge',
     style: {
       width: 1.5,
-      'curve-style': 'bezier',
+      'curve-style': 'haystack',
       'line-color': 'data(_color)',
       'line-style': 'data(_line)' as cytoscape.Css.LineStyle,
+    },
+  },
+  {
+    selector: 'edge.full',
+    style: {
+      'curve-style': 'bezier',
       'target-arrow-color': 'data(_color)',
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
+    },
+  },
+  {
+    selector: 'edge.labelled, edge.chain',
+    style: {
       label: 'data(label)',
       'font-family': FONT,
       'font-size': 9,
@@ -67,13 +87,13 @@ export const stylesheet: cytoscape.StylesheetStyle[] = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': '1px',
-      // Edge labels only once zoomed in enough to read them; keeps big graphs fast and legible.
+      // Even where labelled, drawn only once big enough to read.
       'min-zoomed-font-size': 8,
     },
   },
   {
     selector: 'edge.more-link',
-    style: { 'line-style': 'dashed', 'line-color': '#94a3b8', 'target-arrow-shape': 'none', label: '' },
+    style: { 'line-style': 'dashed', 'line-color': '#94a3b8' },
   },
   { selector: '.faded', style: { opacity: 0.22 } },
   {
@@ -111,11 +131,6 @@ export const stylesheet: cytoscape.StylesheetStyle[] = [
   {
     selector: 'edge:selected',
     style: { 'line-color': '#0284c7', 'target-arrow-color': '#0284c7', width: 4, opacity: 1 },
-  },
-  // Thousands of edges: straight lines without arrows, far cheaper to draw (set by the view).
-  {
-    selector: 'edge.lite',
-    style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' },
   },
   { selector: '.hidden, .filtered', style: { display: 'none' } },
 ];
