@@ -87,7 +87,8 @@ export class GraphView {
     this.cy = cytoscape({
       container,
       style: stylesheet,
-      minZoom: 0.05,
+      // low enough to fit a 2,000-node radial view (~17,000 units across) in a small window
+      minZoom: 0.02,
       maxZoom: 4,
       selectionType: 'single',
       boxSelectionEnabled: true,
@@ -677,8 +678,9 @@ export class GraphView {
       full: true,
       scale: 2,
       bg: '#ffffff',
-      maxWidth: 8000,
-      maxHeight: 8000,
+      // a 2,000-node view is ~17,000 units across: past ~4,000 px a side Chromium gives an empty canvas
+      maxWidth: 4096,
+      maxHeight: 4096,
     });
     cy.batch(() => unlabelled.removeClass('labelled'));
     return png;
