@@ -305,12 +305,14 @@ function classifySegment(
   }
   const place = placeWithDate(s.replace(/[:：]$/, ''), know);
   if (place) return place;
-  const toks = tokenize(s).filter((t) => t.kind === 'word');
-  const date = dateCovering(tokenize(s));
+  const all = tokenize(s);
+  const toks = all.filter((t) => t.kind === 'word');
+  const date = dateCovering(all);
   if (date) return date;
   if (know.isOutlet(s)) return { kind: 'source', name: s };
   // An author: two to five words of a name, nothing else.
-  const bylineMarker = MARKERS.byline.find((m) => normalizePhrase(s).startsWith(m + ' '));
+  const norm = normalizePhrase(s);
+  const bylineMarker = MARKERS.byline.find((m) => norm.startsWith(m + ' '));
   const name = bylineMarker ? s.replace(/^\S+\s*[:：]?\s*/, '') : s;
   const nameToks = bylineMarker ? toks.slice(1) : toks;
   if (
