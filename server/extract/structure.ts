@@ -365,12 +365,14 @@ function classifySegment(
   // «لندن- «القدس العربي»:», «بيروت - "الأخبار"»: a quoted name in a byline is the outlet
   const quoted = /^[«"“]([^«»"“”]{2,40})[»"”][:：]?$/.exec(s);
   if (quoted && before.some((b) => b.kind === 'place')) return { kind: 'source', name: quoted[1]!.trim() };
-  const toks = tokenize(s).filter((t) => t.kind === 'word');
-  const date = dateCovering(tokenize(s));
+  const all = tokenize(s);
+  const toks = all.filter((t) => t.kind === 'word');
+  const date = dateCovering(all);
   if (date) return date;
   if (know.isOutlet(s)) return { kind: 'source', name: s };
   // An author: two to five words of a name, nothing else.
-  const bylineMarker = MARKERS.byline.find((m) => normalizePhrase(s).startsWith(m + ' '));
+  const norm = normalizePhrase(s);
+  const bylineMarker = MARKERS.byline.find((m) => norm.startsWith(m + ' '));
   const name = bylineMarker ? s.replace(/^\S+\s*[:：]?\s*/, '') : s;
   const nameToks = bylineMarker ? toks.slice(1) : toks;
   if (

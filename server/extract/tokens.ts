@@ -81,7 +81,82 @@ export function mayStart(t: Token, bit: number): boolean {
 // Words: letters, marks, digits and tatweel; "U.S."-style abbreviations; decimals. Everything
 // else that is not space is one punctuation token, except hyphens and apostrophes inside words,
 // which join nothing and are dropped (Jong-un reads as Jong un, as lexicon aliases are normalised).
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,٫]\p{N}+)*|[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}\-'’]/gu;
+// That is, the tokens are the matches of
+//   /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,٫]\p{N}+)*|[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}\-'’]/gu
+// which `tokenize` finds with a table of character classes instead: the expression's Unicode
+// classes made it the largest cost of reading a text (tests/extract/tokens.test.ts holds them equal).
+const LETTER = 1;
+const UPPER = 2;
+const MARK = 4;
+const NUMBER = 8;
+const SPACE = 16;
+const WORD = LETTER | MARK | NUMBER;
+const classify = (ch: string): number =>
+  (/\p{L}/u.test(ch) || ch === '\u0640' ? LETTER : 0) |
+  (/\p{Lu}/u.test(ch) ? UPPER : 0) |
+  (/\p{M}/u.test(ch) ? MARK : 0) |
+  (/\p{N}/u.test(ch) ? NUMBER : 0) |
+  (/\s/u.test(ch) ? SPACE : 0);
+const CLASSES = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLASSES[c] = classify(String.fromCharCode(c));
+
+/** Width in UTF-16 units of the code point at i: 2 for a surrogate pair. */
+function widthAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
+}
+
+/** Classes of the code point at i (beyond the BMP, rare, asked of the expressions themselves). */
+function classAt(s: string, i: number): number {
+  return widthAt(s, i) === 2 ? classify(String.fromCodePoint(s.codePointAt(i)!)) : CLASSES[s.charCodeAt(i)]!;
+}
+
+/** End of the longest run of code points of the given classes from i. */
+function runEnd(s: string, i: number, classes: number): number {
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) {
+      if (!(CLASSES[c]! & classes)) break;
+      i++;
+    } else {
+      if (!(classAt(s, i) & classes)) break;
+      i += widthAt(s, i);
+    }
+  }
+  return i;
+}
+
+/** End of the token that starts at i, or -1 when none starts there (spaces, hyphens, apostrophes). */
+function tokenEnd(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const k = classAt(s, i);
+  if (k & SPACE || c === 0x2d || c === 0x27 || c === 0x2019) return -1;
+  if (k & UPPER) {
+    // U.S., U.K.: two or more capitals each followed by a period
+    let j = i;
+    let pairs = 0;
+    while (j < s.length && classAt(s, j) & UPPER) {
+      const w = widthAt(s, j);
+      if (s.charCodeAt(j + w) !== 0x2e) break;
+      j += w + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return j;
+  }
+  if (k & NUMBER) {
+    // 3.5, 1,200, ٣٫٥
+    let j = runEnd(s, i, NUMBER);
+    for (;;) {
+      const sep = s.charCodeAt(j);
+      if ((sep !== 0x2e && sep !== 0x2c && sep !== 0x66b) || j + 1 >= s.length || !(classAt(s, j + 1) & NUMBER)) return j;
+      j = runEnd(s, j + 1, NUMBER);
+    }
+  }
+  if (k & WORD) return runEnd(s, i, WORD);
+  return i + widthAt(s, i);
+}
 
 const ABBREV_RE = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -110,9 +185,15 @@ function readingOf(t: string): Reading {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    const start = from + (m.index ?? 0);
+  for (let i = 0; i < slice.length; ) {
+    const e = tokenEnd(slice, i);
+    if (e < 0) {
+      i += widthAt(slice, i);
+      continue;
+    }
+    const t = slice.slice(i, e);
+    const start = from + i;
+    i = e;
     const r = readingOf(t);
     if (r.startsAt !== generation) {
       r.starts = startsOf(r.forms);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizePhrase, asciiDigits } from '../../server/extract/normalize.ts';
 import { tokenize } from '../../server/extract/tokens.ts';
@@ -32,5 +33,21 @@ describe('tokenize', () => {
   });
   it('reads U.S. as one word and drops hyphens inside names', () => {
     expect(tokenize('the U.S. and Kim Jong-un').map((t) => t.norm)).toEqual(['the', 'us', 'and', 'kim', 'jong', 'un']);
+  });
+  it('finds exactly the matches of the token expression it stands for', () => {
+    // the expression in tokens.ts, which the scanner replaces for speed
+    const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,٫]\p{N}+)*|[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}\-'’]/gu;
+    const expected = (s: string) => [...s.matchAll(TOKEN_RE)].map((m) => [m.index, m[0]]);
+    const actual = (s: string) => tokenize(s).map((t) => [t.start, t.text]);
+    // capitals and periods, digits and their separators, marks, tatweel, the dropped joiners,
+    // spaces, letters and digits beyond the BMP, lone surrogates
+    const tricky = [...'aZÉ.,٫1٣²½Ⅻ\u0301\u064b\u0640-\'’ \u00a0\n«»!😀'].concat(['𝐀', '𝟘', '\ud800', '\udc00']);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ unit: 'binary', maxLength: 1 })), { maxLength: 40 }), (parts) => {
+        const s = parts.join('');
+        expect(actual(s)).toEqual(expected(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
