@@ -53,8 +53,9 @@ describe('extraction scores', () => {
     expect(all.eventDates).toBeGreaterThanOrEqual(0.85);
     expect(all.overall).toBeGreaterThanOrEqual(0.92);
   });
-  // Our own articles stand in for the held-out set: both languages meet the 0.85 for
-  // actors, countries and overall (Arabic 0.86, English 0.94 when this was written).
+  // Our own articles stand in for the held-out set (16 a language, 4 of them written by someone
+  // who never ran the extractor): both languages meet the 0.85 for actors, countries and
+  // overall (Arabic 0.86, English 0.92 when this was written).
   const floors = {
     ar: { overall: 0.85, actors: 0.85, countries: 0.95 },
     en: { overall: 0.85, actors: 0.85, countries: 0.95 },
