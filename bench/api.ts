@@ -1,11 +1,13 @@
 // npm run bench:api [-- --count 20000] [--connections 32] [--duration 10] [--configured]
-//                      [--data-dir var/bench-api] [--only isnad]
+//                      [--data-dir var/bench-api] [--only isnad] [--actors 30]
 // Loads a graph of `count` articles (the deterministic Arabic corpus of bench/ingest-corpus.ts,
 // through the real ingest pipeline), then drives the API over HTTP with autocannon on the
-// explorer's four reads: search, the depth-2 neighbourhood of the busiest actor, the evidence
-// of that actor, and the paths between two busy actors. It prints p50/p95/p99 latencies and
-// requests/s for Isnad's server with its answer cache, without it, and for an @neo4j/graphql
-// schema over the same database (bench/api-neo4j-graphql.ts), with the ratios.
+// explorer's four reads, each over a rotating set of inputs: search for prefixes and names of
+// the busiest actors as typed, in Arabic and English; the depth-2 neighbourhood and the
+// evidence of the --actors actors in most articles; the paths between pairs of them. It prints
+// p50/p95/p99 latencies and requests/s for Isnad's server with its answer cache, without it,
+// and for an @neo4j/graphql schema over the same database (bench/api-neo4j-graphql.ts), with
+// the ratios, and the CPU time each server process spent per request.
 // The database is a local Neo4j kept in --data-dir between runs, so the graph is loaded once;
 // --configured uses the configured one (NEO4J_URI) instead, and loads nothing it already holds.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -33,6 +35,8 @@ const { values } = parseArgs({
     configured: { type: 'boolean', default: false },
     'data-dir': { type: 'string', default: path.join(repoRoot, 'var', 'bench-api') },
     only: { type: 'string' },
+    actors: { type: 'string', default: '30' },
+    'neo4j-pid': { type: 'string' },
   },
 });
 const count = Number(values.count);
@@ -45,11 +49,12 @@ const SCENARIOS: Scenario[] = ['search', 'neighborhood', 'evidence', 'paths'];
 /** What the explorer asks of Isnad for each read, in one round trip each. */
 const ISNAD_QUERIES: Record<Scenario, string> = {
   search: `query($q: String!) { search(query: $q, first: 10) { edges { score node { id name nameAr type mentionCount } } } }`,
-  // The explorer's own fields (client/src/api/queries/fragments.graphql), edges' sentences included.
+  // The explorer's own fields (client/src/api/queries/fragments.graphql): edges without their
+  // sentence, which the explorer asks of `evidence` when an edge is opened.
   neighborhood: `query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 150) {
     center truncated omitted
     nodes { data { id label type entityType nameAr nameEn country role mentionCount articleCount code quadClass date mode reportCount stance title source lang url distance } }
-    edges { data { id source target label type rule confidence articleId sentence sentenceIndex order count } }
+    edges { data { id source target label type rule confidence articleId sentenceIndex order count } }
   } }`,
   evidence: `query($id: ID!) { evidence(id: $id, first: 20) { nodes { id text start end highlights { start end nodeId } article { title url publishedAt } } } }`,
   paths: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: 4) { length paths { nodes { data { id label type } } edges { data { id source target type } } } } }`,
@@ -60,6 +65,8 @@ const ISNAD_QUERIES: Record<Scenario, string> = {
 const cfg = loadConfig();
 let neo4j = cfg.neo4j;
 let local: LocalNeo4jConfig | null = null;
+/** Neo4j's process, whose CPU time is counted when known (--neo4j-pid with --configured). */
+let neo4jPid = values['neo4j-pid'] ? Number(values['neo4j-pid']) : null;
 if (!values.configured) {
   local = {
     ...cfg.local,
@@ -69,6 +76,7 @@ if (!values.configured) {
     pageCache: process.env.NEO4J_PAGECACHE ? cfg.local.pageCache : '1g',
   };
   const started = await start(local, { attached: true });
+  neo4jPid = started.pid;
   neo4j = { ...cfg.neo4j, uri: started.uri, external: false };
   console.log(
     `neo4j: ${started.uri}, data in ${local.dataDir} (heap ${local.heap}, page cache ${local.pageCache})`,
@@ -178,33 +186,54 @@ async function ask(
 
 const probe = await startServer('isnad', 'ours', { ISNAD_CACHE_TTL_MS: '0' });
 const top = (
-  await ask(probe.url, '{ stats { topActors(first: 100) { id type name nameAr articleCount } } }', {})
+  await ask(probe.url, '{ stats { topActors(first: 100) { id type name nameEn nameAr articleCount } } }', {})
 ).body as {
   data: {
     stats: {
-      topActors: { id: string; type: string; name: string; nameAr: string | null; articleCount: number }[];
+      topActors: {
+        id: string;
+        type: string;
+        name: string;
+        nameEn: string | null;
+        nameAr: string | null;
+        articleCount: number;
+      }[];
     };
   };
 };
 await stopServer(probe);
-const people = top.data.stats.topActors
-  .filter((a) => a.type === 'PERSON')
-  .sort((a, b) => b.articleCount - a.articleCount);
-const [hub, other] = people;
-if (!hub || !other) throw new Error('the graph has fewer than two people');
-// Search terms as users type them: the Arabic names of the busiest actors, each once in turn.
-const terms = [...new Set(top.data.stats.topActors.map((a) => a.nameAr ?? a.name))].slice(0, 20);
+// The inputs rotate, so that a cached run also misses, as a server with many users does: each
+// connection asks for the next input in turn, and every answer expires during a run.
+const busiest = [...top.data.stats.topActors]
+  .sort((a, b) => b.articleCount - a.articleCount)
+  .slice(0, Number(values.actors));
+if (busiest.length < 2) throw new Error('the graph has fewer than two actors');
+const pairs = busiest.map((a, i) => [a.id, busiest[(i + 1) % busiest.length]!.id] as const);
+// Search terms as users type them into the explorer's box: the first word of the names of the
+// busiest actors, in Arabic and English, after 2 letters, 4, and whole, then the whole name.
+const terms = [
+  ...new Set(
+    top.data.stats.topActors.slice(0, Number(values.actors)).flatMap((a) =>
+      [a.nameAr, a.nameEn ?? a.name].flatMap((name) => {
+        if (!name) return [];
+        const word = name.split(/\s+/)[0]!;
+        return [word.slice(0, 2), word.slice(0, 4), word, name];
+      }),
+    ),
+  ),
+];
 console.log(
-  `asking: search over ${terms.length} names (${terms.slice(0, 3).join('، ')}…); neighbourhood (depth 2) and evidence of ` +
-    `${hub.id} (${hub.articleCount} articles); paths ${hub.id} → ${other.id}`,
+  `asking: search over ${terms.length} terms (${terms.slice(0, 4).join('، ')}…); neighbourhood (depth 2) and ` +
+    `evidence of the ${busiest.length} actors in most articles (${busiest[0]!.id}: ${busiest[0]!.articleCount} ` +
+    `articles … ${busiest.at(-1)!.id}: ${busiest.at(-1)!.articleCount}); paths between ${pairs.length} pairs of them`,
 );
 
 const variables = (s: Scenario, i: number): Record<string, unknown> =>
   s === 'search'
     ? { q: terms[i % terms.length] }
     : s === 'paths'
-      ? { from: hub.id, to: other.id }
-      : { id: hub.id };
+      ? { from: pairs[i % pairs.length]![0], to: pairs[i % pairs.length]![1] }
+      : { id: busiest[i % busiest.length]!.id };
 
 // --- the runs ----------------------------------------------------------------------------
 
@@ -215,13 +244,30 @@ interface Figures {
   p99: number;
   errors: number;
   bytes: number;
+  /** CPU time per request, in ms, of the API server process and of Neo4j (NaN: unknown). */
+  serverCpu: number;
+  neo4jCpu: number;
+}
+
+/** User + system CPU time of a process so far, in ms, from /proc (NaN where there is none). */
+function cpuMs(pid: number | null | undefined): number {
+  if (pid == null) return NaN;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
 }
 
 const percentile = (sorted: number[], q: number) =>
   sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)] ?? NaN;
 
-async function load(url: string, query: string, s: Scenario, seconds: number): Promise<Figures> {
+async function load(server: Server, query: string, s: Scenario, seconds: number): Promise<Figures> {
+  const { url } = server;
   let i = 0;
+  const cpu0 = [cpuMs(server.process.pid), cpuMs(neo4jPid)];
   const latencies: number[] = [];
   const instance = autocannon({
     url,
@@ -237,8 +283,12 @@ async function load(url: string, query: string, s: Scenario, seconds: number): P
     latencies.push(ms),
   );
   const result = await instance;
+  const cpu1 = [cpuMs(server.process.pid), cpuMs(neo4jPid)];
   latencies.sort((a, b) => a - b);
+  const n = Math.max(1, latencies.length);
   return {
+    serverCpu: (cpu1[0]! - cpu0[0]!) / n,
+    neo4jCpu: (cpu1[1]! - cpu0[1]!) / n,
     rps: result.requests.total / result.duration,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
@@ -270,14 +320,23 @@ for (const spec of servers) {
   const server = await startServer(spec.name, spec.impl, spec.env);
   try {
     for (const s of SCENARIOS) {
-      // One answer checked (no errors) and measured, then a short warm-up, then the run.
-      const { bytes } = await ask(server.url, spec.queries[s], variables(s, 0));
-      await load(server.url, spec.queries[s], s, 2);
-      const f = { ...(await load(server.url, spec.queries[s], s, duration)), bytes };
+      // One answer checked (no errors) and measured, then a short warm-up, then the run. A
+      // check that fails (a timeout on a busy machine) leaves this read unmeasured, not the rest.
+      let bytes: number;
+      try {
+        ({ bytes } = await ask(server.url, spec.queries[s], variables(s, 0)));
+      } catch (e) {
+        console.log(`${s.padEnd(13)} ${spec.name.padEnd(24)} not measured: ${(e as Error).message.slice(0, 300)}`);
+        continue;
+      }
+      await load(server, spec.queries[s], s, 2);
+      const f = { ...(await load(server, spec.queries[s], s, duration)), bytes };
       results.set(`${spec.name}|${s}`, f);
       console.log(
         `${s.padEnd(13)} ${spec.name.padEnd(24)} ${f.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(f.p50)}  p95 ${ms(f.p95)}  ` +
-          `p99 ${ms(f.p99)}  ${(f.bytes / 1024).toFixed(1).padStart(6)} KB/answer${f.errors ? `  ${f.errors} errors` : ''}`,
+          `p99 ${ms(f.p99)}  ${(f.bytes / 1024).toFixed(1).padStart(6)} KB/answer  ` +
+          `CPU/request: server ${f.serverCpu.toFixed(2)} ms, neo4j ${Number.isNaN(f.neo4jCpu) ? '?' : f.neo4jCpu.toFixed(2)} ms` +
+          `  load ${os.loadavg()[0]!.toFixed(1)}${f.errors ? `  ${f.errors} errors` : ''}`,
       );
     }
   } finally {
@@ -293,24 +352,30 @@ function ms(v: number): string {
 // --- the verdict -------------------------------------------------------------------------
 
 console.log(
-  `\n${connections} connections, ${duration} s per run, ${size.articles} articles, ${os.cpus().length} cores (load generator, servers and Neo4j share them)`,
+  `\n${connections} connections, ${duration} s per run, ${size.articles} articles, ${os.cpus().length} cores (load generator, servers and Neo4j share them), ` +
+    `load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
 );
 for (const s of SCENARIOS) {
-  const cached = results.get(`${SERVERS[0]!.name}|${s}`)!;
-  const fresh = results.get(`${SERVERS[1]!.name}|${s}`)!;
+  const cached = results.get(`${SERVERS[0]!.name}|${s}`);
+  const fresh = results.get(`${SERVERS[1]!.name}|${s}`);
   const theirs = results.get(`${SERVERS[2]!.name}|${s}`);
+  if (!cached || !fresh) {
+    console.log(`${s.padEnd(13)}  not compared: a run of Isnad is missing`);
+    continue;
+  }
   const target =
     s === 'search' || s === 'neighborhood'
       ? `  target p95 ≤ 25 ms: cached ${cached.p95 <= 25 ? 'met' : 'NOT met'}, uncached ${fresh.p95 <= 25 ? 'met' : 'NOT met'}`
       : '';
   const ratio = theirs
     ? `  @neo4j/graphql p95 / isnad p95: ${(theirs.p95 / fresh.p95).toFixed(1)}× uncached, ${(theirs.p95 / cached.p95).toFixed(1)}× cached; ` +
-      `req/s isnad / @neo4j/graphql: ${(fresh.rps / theirs.rps).toFixed(1)}× uncached`
+      `req/s isnad / @neo4j/graphql: ${(fresh.rps / theirs.rps).toFixed(1)}× uncached; ` +
+      `CPU/request (server + neo4j) @neo4j/graphql / isnad: ${((theirs.serverCpu + theirs.neo4jCpu) / (fresh.serverCpu + fresh.neo4jCpu)).toFixed(1)}× uncached`
     : '';
   console.log(`${s.padEnd(13)}${ratio}${target}`);
 }
 console.log(
-  "Not the same answers: Isnad ranks search hits and returns Cytoscape elements with each edge's sentence, a " +
+  "Not the same answers: Isnad ranks search hits and returns Cytoscape elements with each edge's provenance, a " +
     'budgeted depth-2 view with what it left out, and evidence newest first with highlights; the @neo4j/graphql ' +
     'queries are the nearest that library offers (nested lists capped at 25, evidence unordered, paths through a ' +
     "@cypher field running Isnad's own Cypher). Compare the KB/answer column too.",

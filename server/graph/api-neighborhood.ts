@@ -80,6 +80,9 @@ const SAMPLE_FACTOR = 2;
 /** Outgoing relationships read per node to find its edges (see neighborhood-elements.cypher). */
 export const EDGE_SAMPLE = 20;
 const MIN_SAMPLE = 8;
+/** Affiliations read per node at least (see neighborhood-level.cypher): an actor's newest
+ * name its country. */
+const MIN_AFFILIATIONS = 16;
 
 /**
  * Nodes within `depth` hops of `center` through the kinds in `types`, at most `limit` of them
@@ -111,12 +114,14 @@ export async function neighborhood(
     const last = level === opts.depth;
     const restShare = shares.slice(level - 1).reduce((a, b) => a + b, 0);
     const allowance = last ? budget : Math.ceil((budget * shares[level - 1]!) / restShare);
+    const sample = Math.max(MIN_SAMPLE, Math.ceil((SAMPLE_FACTOR * budget) / frontier.length));
     const [row] = await reader.read<{ top: string[]; seen: string[] }>('api/neighborhood-level', {
       frontier,
       known: [...known],
       kinds,
       take: budget,
-      sample: Math.max(MIN_SAMPLE, Math.ceil((SAMPLE_FACTOR * budget) / frontier.length)),
+      sample,
+      affiliations: Math.max(MIN_AFFILIATIONS, sample),
     });
     if (row === undefined) break;
     for (const id of row.seen) known.add(id);

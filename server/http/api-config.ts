@@ -14,6 +14,8 @@ export interface ApiConfig {
    * through this server drop every cached answer; writes by other processes (npm run ingest)
    * show after at most this long. */
   cacheTtlMs: number;
+  /** How much longer an expired answer may be served while one refresh of it runs, in ms. */
+  cacheStaleMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -32,6 +34,7 @@ export function loadApiConfig(env: Env = process.env): ApiConfig {
     requestBudgetMs: positive(env, 'ISNAD_REQUEST_TIMEOUT_MS', 10_000),
     maxBodyBytes: positive(env, 'ISNAD_MAX_BODY_BYTES', 2 * 1024 * 1024),
     cacheTtlMs: positive(env, 'ISNAD_CACHE_TTL_MS', 5_000, true),
+    cacheStaleMs: positive(env, 'ISNAD_CACHE_STALE_MS', 5_000, true),
   };
 }
 

@@ -15,7 +15,7 @@ import { isUnavailable } from '../graph/write-articles.ts';
 import { createContext } from '../graphql/context.ts';
 import { usePageBudget } from '../graphql/page-budget.ts';
 import { buildSchema, type GraphQLContext } from '../graphql/schema.ts';
-import { AnswerCache } from './answer-cache.ts';
+import { AnswerCache, type Answer } from './answer-cache.ts';
 import { loadApiConfig, type ApiConfig } from './api-config.ts';
 import { checkHealth } from './health.ts';
 import { staticFiles } from './static.ts';
@@ -56,7 +56,7 @@ export function createApp(opts: AppOptions): http.Server {
   const api: ApiConfig = { ...loadApiConfig(), ...opts.api };
   const health = () => checkHealth(driver, neo4j);
   const serveClient = staticFiles(opts.clientDir ?? path.join(repoRoot, 'client', 'dist'));
-  const cache = api.cacheTtlMs > 0 ? new AnswerCache({ ttlMs: api.cacheTtlMs }) : null;
+  const cache = api.cacheTtlMs > 0 ? new AnswerCache({ ttlMs: api.cacheTtlMs, staleMs: api.cacheStaleMs }) : null;
   const onWrite = () => cache?.clear();
   const yoga = createYoga<{ req: http.IncomingMessage; res: http.ServerResponse }, GraphQLContext>({
     schema: opts.schema ?? buildSchema(),
@@ -117,8 +117,8 @@ export function createApp(opts: AppOptions): http.Server {
   });
 
   /**
-   * A POST to /graphql: the body read whole within its size limit, an answer from the cache when
-   * there is one, else yoga's, which is kept for next time when it may be.
+   * A POST to /graphql: the body read whole within its size limit, then the answer cache's
+   * answer when there is a cache (server/http/answer-cache.ts), else yoga's.
    */
   async function postGraphQL(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const body = await readBody(req, api.maxBodyBytes);
@@ -128,16 +128,23 @@ export function createApp(opts: AppOptions): http.Server {
       send(res, 413, 'application/json', JSON.stringify({ errors: [{ message }] }));
       return;
     }
-    const key = cache?.key(body, {
-      accept: req.headers.accept,
-      contentType: req.headers['content-type'],
-      origin: req.headers.origin,
-    });
-    const cached = key === undefined ? undefined : cache!.get(key);
-    if (cached) {
-      writeAnswer(res, cached.status, cached.headers, cached.body);
-      return;
-    }
+    const compute = () => askYoga(req, res, body);
+    const answer =
+      cache === null
+        ? await compute()
+        : await cache.answer(
+            cache.key(body, {
+              accept: req.headers.accept,
+              contentType: req.headers['content-type'],
+              origin: req.headers.origin,
+            }),
+            body,
+            compute,
+          );
+    writeAnswer(res, answer.status, answer.headers, answer.body);
+  }
+
+  async function askYoga(req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): Promise<Answer> {
     const headers = new Headers();
     for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
       headers.append(req.rawHeaders[i]!, req.rawHeaders[i + 1]!);
@@ -147,13 +154,11 @@ export function createApp(opts: AppOptions): http.Server {
       body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) as Uint8Array<ArrayBuffer>,
     });
     const response = await yoga.fetch(request, { req, res });
-    const answer = {
+    return {
       status: response.status,
       headers: [...response.headers.entries()],
       body: Buffer.from(await response.arrayBuffer()),
     };
-    writeAnswer(res, answer.status, answer.headers, answer.body);
-    if (key !== undefined) cache!.offer(key, body, answer);
   }
 
   return http.createServer((req, res) => {

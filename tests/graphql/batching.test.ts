@@ -1,6 +1,8 @@
 // No N+1: the Cypher queries one request sends are counted at the driver, and a request for 50
 // actors with their countries, claims, events and evidence costs the same handful as one for 5.
-// And the answer cache: a repeated query sends none, until a write or the end of its time.
+// And the answer cache: a repeated query sends none, until a write or the end of its time;
+// identical queries asked together send one's worth; an expired answer is served while one
+// refresh runs.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
@@ -10,6 +12,7 @@ import { useTestDb } from '../setup/db.ts';
 import { data, loadArticles, startApi, type ApiServer, type Json } from './api-server.ts';
 
 const db = useTestDb({ wipe: 'once' });
+const dbOpts = () => (db.database ? { database: db.database } : {});
 let api: ApiServer;
 let sent = 0;
 
@@ -133,7 +136,7 @@ describe('queries per request', () => {
 describe('answer cache', { timeout: 120_000 }, () => {
   it('serves a repeated query from memory until a write, or until its time is up', async () => {
     const cached = await startApi(db, { api: { cacheTtlMs: 60_000 } }, counting(db.driver));
-    const brief = await startApi(db, { api: { cacheTtlMs: 300 } }, counting(db.driver));
+    const brief = await startApi(db, { api: { cacheTtlMs: 300, cacheStaleMs: 0 } }, counting(db.driver));
     try {
       const query = '{ search(query: "putin") { nodes { id name } } stats { articles } }';
       const ask = async (url: string) => {
@@ -168,6 +171,53 @@ describe('answer cache', { timeout: 120_000 }, () => {
     } finally {
       await cached.close();
       await brief.close();
+    }
+  });
+  it('asks the database once for identical queries that arrive together', async () => {
+    const plain = await startApi(db, {}, counting(db.driver));
+    const cached = await startApi(db, { api: { cacheTtlMs: 60_000 } }, counting(db.driver));
+    try {
+      const query = '{ search(query: "putin") { nodes { id name } } stats { articles actors } }';
+      sent = 0;
+      const alone = await data(plain.url, query);
+      const perRequest = sent;
+      expect(perRequest).toBeGreaterThan(0);
+
+      sent = 0;
+      const together = await Promise.all(Array.from({ length: 8 }, () => data(cached.url, query)));
+      expect(sent).toBe(perRequest);
+      for (const answer of together) expect(answer).toEqual(alone);
+    } finally {
+      await plain.close();
+      await cached.close();
+    }
+  });
+
+  it('serves an expired answer while one refresh of it runs, then the refreshed one', async () => {
+    const server = await startApi(db, { api: { cacheTtlMs: 300, cacheStaleMs: 60_000 } }, counting(db.driver));
+    const query = '{ stats { articles } }';
+    try {
+      sent = 0;
+      const before = await data(server.url, query);
+      const perRequest = sent;
+      // A write the server does not see, as by npm run ingest in another process.
+      await db.driver.executeQuery("CREATE (:Article {id: 'article:cache-stale-test'})", {}, dbOpts());
+      await new Promise((r) => setTimeout(r, 400));
+
+      sent = 0;
+      const expired = await Promise.all(Array.from({ length: 5 }, () => data(server.url, query)));
+      for (const answer of expired) expect(answer).toEqual(before);
+      let latest = expired[0];
+      for (let i = 0; i < 200 && latest.stats.articles === before.stats.articles; i++) {
+        await new Promise((r) => setTimeout(r, 25));
+        latest = await data(server.url, query);
+      }
+      expect(latest.stats.articles).toBe(before.stats.articles + 1);
+      // One refresh for the five expired askers and the ones that polled.
+      expect(sent).toBe(perRequest);
+    } finally {
+      await db.driver.executeQuery("MATCH (a:Article {id: 'article:cache-stale-test'}) DELETE a", {}, dbOpts());
+      await server.close();
     }
   });
 });
