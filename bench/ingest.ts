@@ -17,7 +17,7 @@ import { extract } from '../server/extract/index.ts';
 import { ingestPaths } from '../server/ingest/pipeline.ts';
 import { start, stop } from '../tools/neo4j/control.ts';
 import { Corpus, writeCorpus } from './ingest-corpus.ts';
-import { freePort } from './support.ts';
+import { freePort, processCpuMs } from './support.ts';
 
 const { values } = parseArgs({
   options: {
@@ -56,10 +56,12 @@ console.log(`extraction alone: ${(n / ((performance.now() - t) / 1000)).toFixed(
 const cfg = loadConfig();
 let local: LocalNeo4jConfig | null = null;
 let neo4j = cfg.neo4j;
+let neo4jPid: number | null = null;
 if (!values.configured) {
   local = { ...cfg.local, port: await freePort(), dataDir: path.join(work, 'neo4j') };
   const started = await start(local, { attached: true });
   neo4j = { ...cfg.neo4j, uri: started.uri, external: false };
+  neo4jPid = started.pid;
   console.log(`neo4j: throwaway server on ${started.uri} (heap ${local.heap}, page cache ${local.pageCache})`);
 }
 const { driver } = await connect(neo4j);
@@ -69,6 +71,9 @@ let peakRss = 0;
 let peakHeap = 0;
 const samples: string[] = [];
 let last = 0;
+const load0 = os.loadavg()[0]!;
+const cpu0 = process.cpuUsage();
+const dbCpu0 = neo4jPid === null ? null : processCpuMs(neo4jPid);
 const t0 = performance.now();
 const timings = new Map<string, number>();
 const summary = await ingestPaths(driver, [corpusFile], {
@@ -89,6 +94,11 @@ const summary = await ingestPaths(driver, [corpusFile], {
   },
 });
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const clientCpuMs = (cpu.user + cpu.system) / 1000;
+const dbCpu1 = neo4jPid === null ? null : processCpuMs(neo4jPid);
+const dbCpuMs = dbCpu0 === null || dbCpu1 === null ? null : dbCpu1 - dbCpu0;
+const load1 = os.loadavg()[0]!;
 const stats = await driver.executeQuery(loadCypher('admin/graph-size'), {}, neo4j.database ? { database: neo4j.database } : {});
 await driver.close();
 
@@ -101,12 +111,24 @@ console.log(
   `time: extraction ${summary.extractSeconds.toFixed(1)} s, waiting for Neo4j ${summary.waitSeconds.toFixed(1)} s; ` +
     `in Neo4j: ${[...timings].map(([k, ms]) => `${k.replace('ingest/', '')} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
 );
+// CPU per article depends far less than wall-clock time on what else the machine runs: with the
+// cores to itself, the run cannot go faster than the busier of the two processes allows.
+const perArticle = (ms: number) => `${(ms / Math.max(1, summary.read)).toFixed(1)} ms`;
+console.log(
+  `cpu per article: client ${perArticle(clientCpuMs)}` +
+    (dbCpuMs === null ? '' : `, neo4j ${perArticle(dbCpuMs)}`) +
+    `; load average ${load0.toFixed(1)} at the start, ${load1.toFixed(1)} at the end, on ${os.availableParallelism()} cores`,
+);
 const g = stats.records[0]!.toObject() as Record<string, number>;
 console.log(`graph: ${Object.entries(g).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 console.log(`client memory: peak heap ${mb(peakHeap)}, peak rss ${mb(peakRss)}`);
 if (local) {
-  console.log(`database size on disk: ${mb(dirSize(path.join(local.dataDir, 'data')))} (${local.dataDir}/data)`);
-  if (!values.keep) await stop(local);
+  // A clean stop checkpoints: before it, the store files hold only what was last flushed.
+  await stop(local);
+  const txLogs = path.join(local.dataDir, 'data', 'transactions');
+  const total = dirSize(path.join(local.dataDir, 'data'));
+  const logs = fs.existsSync(txLogs) ? dirSize(txLogs) : 0;
+  console.log(`database size on disk: ${mb(total)}: store ${mb(total - logs)}, transaction logs ${mb(logs)} (preallocated in 256 MB files; ${local.dataDir}/data)`);
 }
 if (!values.keep) fs.rmSync(work, { recursive: true, force: true });
 else console.log(`kept: ${work}`);
