@@ -296,6 +296,29 @@ function namedSpeaker(ctx: Ctx, si: number, from: number, to: number, prefer?: S
   return ms[0] ?? null;
 }
 
+/**
+ * The person a clause opened by «فيما» or «بينما» since the last comma but one names as its subject
+ * («…، فيما رحب السفير الصومالي علي عبدي أواري بالخطوة، معتبرا …»): a verb, then within eight words
+ * and no comma, a person.
+ */
+function openedClause(ctx: Ctx, si: number, at: number): MentionRef | null {
+  const toks = ctx.sentences[si]!.tokens;
+  let commas = 0;
+  for (let k = at - 1; k > 0 && commas < 2; k--) {
+    if (toks[k]!.kind === 'punct') {
+      commas++;
+      continue;
+    }
+    if (toks[k]!.norm !== 'فيما' && toks[k]!.norm !== 'بينما') continue;
+    if (toks[k - 1]!.kind !== 'punct') return null;
+    let end = k + 2;
+    while (end < at && end < k + 10 && toks[end]!.kind !== 'punct') end++;
+    const m = mentionsIn(ctx, si, k + 2, end).find((x) => typeOf(ctx, x.entity) === 'PERSON');
+    return m ?? null;
+  }
+  return null;
+}
+
 function sentenceClaims(ctx: Ctx, si: number) {
   const s = ctx.sentences[si]!;
   const toks = s.tokens;
@@ -342,9 +365,11 @@ function sentenceClaims(ctx: Ctx, si: number) {
         compl = objectPrep && toks[part.to + 1]?.kind === 'word' ? part.to + 1 : part.to;
         rule = 'claim.participle-object';
       }
-      // the speaker of the main clause: its claim's, or its subject («ودان بوريل الهجوم، معتبرا أنه …»)
-      const last = ctx.claims.length > before ? ctx.history[ctx.history.length - 1] : undefined;
-      const subject = last ? null : namedSpeaker(ctx, si, 0, i, PERSONISH);
+      // the speaker of the main clause: its claim's, or its subject («ودان بوريل الهجوم، معتبرا أنه …»);
+      // after «…، فيما رحب السفير X بالخطوة،» the participle goes with the person of that clause
+      const opened = openedClause(ctx, si, i);
+      const last = !opened && ctx.claims.length > before ? ctx.history[ctx.history.length - 1] : undefined;
+      const subject = last ? null : (opened ?? namedSpeaker(ctx, si, 0, i, PERSONISH));
       const speaker = last?.speaker ?? subject?.entity ?? null;
       if (compl > 0 && speaker) {
         const stop = laterBoundary(ctx, toks, compl);

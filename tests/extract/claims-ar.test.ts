@@ -174,3 +174,13 @@ describe('where one claim ends and the next begins', () => {
     expect(c?.speaker).toBe(idOf(doc, 'حماس'));
   });
 });
+
+describe('participles after a clause with its own subject', () => {
+  it('goes with the person a «فيما» clause names, not with the earlier speaker', () => {
+    const doc = extract(
+      'وقالت وزيرة الخارجية سلمى الحسن إن المحادثات كانت صريحة، فيما رحب السفير الأردني لدى الرباط خالد المومني بالنتائج، معتبرا أنها "خطوة أولى مهمة".',
+    );
+    expect(claimWith(doc, 'خطوة أولى مهمة')?.speaker).toBe(idOf(doc, 'خالد المومني'));
+    expect(claimWith(doc, 'المحادثات كانت صريحة')?.speaker).toBe(idOf(doc, 'سلمى الحسن'));
+  });
+});
