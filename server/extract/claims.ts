@@ -25,6 +25,7 @@ interface Verbs {
   postposed: Gazetteer<VerbForm>;
   reported: Gazetteer<VerbForm>;
   speechNouns: Gazetteer<true>;
+  documents: Set<string>;
 }
 
 let verbs: Verbs | undefined;
@@ -42,7 +43,7 @@ function v(): Verbs {
   for (const f of [...lex.arReported, ...lex.enReported]) reported.add(f.form, f);
   for (const n of lex.arSpeechNouns) speechNouns.add(n, true);
   speechNouns.add('as saying', true);
-  verbs = { preposed, participles, postposed, reported, speechNouns };
+  verbs = { preposed, participles, postposed, reported, speechNouns, documents: new Set(lex.arDocuments.map(normalizePhrase)) };
   return verbs;
 }
 
@@ -424,7 +425,14 @@ function sentenceClaims(ctx: Ctx, si: number) {
       }
       // «مشروع قرار يدعو إلى …», «بيان يؤكد أن …»: a present verb right after a noun describes it
       if (!speaker && ctx.lang === 'ar' && pre.payload.tense === 'present' && toks[i - 1]?.kind === 'word' && !/^[وف]/.test(pre.prefix)) continue;
-      if (!speaker) {
+      // «وأضاف البيان أن …»: the statement speaks for whoever was last reported issuing it
+      const document = !speaker && ctx.lang === 'ar' && V.documents.has(toks[pre.to]?.norm ?? '') ? ctx.history.at(-1) : undefined;
+      if (document && si - document.sentence <= 3) {
+        speaker = document.speaker;
+        via = document.via;
+        rule = 'claim.document';
+        confidence = 0.75;
+      } else if (!speaker) {
         const imp = implicitSpeaker(ctx, si, i, verbGender(pre.payload));
         speaker = imp?.id ?? null;
         via = imp?.via ?? [];

@@ -105,6 +105,7 @@ export interface ReportingVerbs {
   arPostposed: VerbForm[];
   arReported: VerbForm[];
   arSpeechNouns: string[];
+  arDocuments: string[];
   en: VerbForm[];
   enPostposed: VerbForm[];
   enReported: VerbForm[];

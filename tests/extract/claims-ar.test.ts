@@ -184,3 +184,15 @@ describe('participles after a clause with its own subject', () => {
     expect(claimWith(doc, 'المحادثات كانت صريحة')?.speaker).toBe(idOf(doc, 'سلمى الحسن'));
   });
 });
+
+describe('a statement that speaks for its issuer', () => {
+  it('gives «وأضاف البيان أن …» to whoever was last reported, whatever the verb\'s gender', () => {
+    const doc = extract(
+      'وقالت وزارة الخارجية القطرية في بيان إن الدوحة تتابع الأوضاع عن كثب. وأضاف البيان أن "الحوار هو السبيل الوحيد".',
+    );
+    const c = claimWith(doc, 'الحوار هو السبيل الوحيد');
+    expect(c?.rule).toBe('claim.document');
+    expect(c?.speaker).toBe(claimWith(doc, 'الدوحة تتابع')?.speaker);
+    expect(c?.speaker).toBeTruthy();
+  });
+});
