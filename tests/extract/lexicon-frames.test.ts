@@ -484,6 +484,7 @@ describe('reporting verbs', () => {
   it('has the documented lists', () => {
     expect(Object.keys(rv).sort()).toEqual([
       'ar',
+      'arDocuments',
       'arPostposed',
       'arReported',
       'arSpeechNouns',
@@ -492,6 +493,7 @@ describe('reporting verbs', () => {
       'enReported',
     ]);
     expect(isStringList(rv.arSpeechNouns)).toBe(true);
+    expect(isStringList(rv.arDocuments)).toBe(true);
     for (const list of ['ar', 'arPostposed', 'arReported', 'en', 'enPostposed', 'enReported']) {
       const xs = rv[list] as Verb[];
       expect(Array.isArray(xs) && xs.length > 0, list).toBe(true);
