@@ -84,23 +84,41 @@ function triggerAt(toks: Token[], i: number): Trigger | null {
     return { from: i, to: m.to, frame: m.payload, pronoun: null };
   }
   if (gapped) return gapped;
-  // future سـ on an imperfect verb (ستزور), and a pronoun suffix on a noun (حربها، زيارته)
-  for (const { form } of t.forms) {
-    const variants: { w: string; pronoun: string | null }[] = [];
-    if (/^س[يتن]/.test(form)) variants.push({ w: form.slice(1), pronoun: null });
+  const v = variantFrame(t);
+  return v ? { from: i, to: i + 1, frame: v.frame, pronoun: v.pronoun } : null;
+}
+
+// A word's variant reading depends on the word alone: looked up once per word (bounded, so memory
+// stays flat over any number of articles), not at every occurrence
+const variants = new Map<string, { frame: EventFrame; pronoun: string | null } | null>();
+const MAX_VARIANTS = 100_000;
+
+/** Future سـ on an imperfect verb (ستزور), and a pronoun suffix on a noun (حربها، زيارته). */
+function variantFrame(t: Token): { frame: EventFrame; pronoun: string | null } | null {
+  const known = variants.get(t.text);
+  if (known !== undefined) return known;
+  let found: { frame: EventFrame; pronoun: string | null } | null = null;
+  search: for (const { form } of t.forms) {
+    const options: { w: string; pronoun: string | null }[] = [];
+    if (/^س[يتن]/.test(form)) options.push({ w: form.slice(1), pronoun: null });
     // a pronoun suffix as written (حربها), never a ة folded to ه, and not after a proclitic (وزارة ≠ و+زاره)
     if (form === t.forms[0]!.form) {
-      for (const p of PRONOUN_SUFFIXES) if (form.length > p.length + 2 && t.text.endsWith(p)) variants.push({ w: form.slice(0, -p.length), pronoun: p });
+      for (const p of PRONOUN_SUFFIXES) if (form.length > p.length + 2 && t.text.endsWith(p)) options.push({ w: form.slice(0, -p.length), pronoun: p });
     }
-    for (const { w, pronoun } of variants) {
+    for (const { w, pronoun } of options) {
       for (const cand of [w, w.replace(/ت$/, 'ه')]) {
         const probe: Token = { ...t, norm: cand, forms: [{ form: cand, prefix: '' }] };
         const mm = tb().frames.matchAt([probe], 0)[0];
-        if (mm && mm.to === 1) return { from: i, to: i + 1, frame: mm.payload, pronoun };
+        if (mm && mm.to === 1) {
+          found = { frame: mm.payload, pronoun };
+          break search;
+        }
       }
     }
   }
-  return null;
+  if (variants.size >= MAX_VARIANTS) variants.clear();
+  variants.set(t.text, found);
+  return found;
 }
 
 /**
