@@ -92,8 +92,8 @@ export class GraphView {
       maxZoom: 4,
       selectionType: 'single',
       boxSelectionEnabled: true,
-      // Big graphs stay fluid while panning and zooming: a texture of the last frame is moved
-      // instead of redrawing thousands of elements on every event.
+      // Panning and zooming redraw the graph rather than moving a snapshot of the last frame: a
+      // snapshot leaves what comes into view blank until the gesture ends.
       textureOnViewport: false,
       motionBlur: false,
     });
