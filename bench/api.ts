@@ -22,10 +22,9 @@ import { connect } from '../server/graph/driver.ts';
 import { applySchema } from '../server/graph/schema.ts';
 import { runSeedScripts } from '../server/graph/seed.ts';
 import { ingestPaths } from '../server/ingest/pipeline.ts';
-import { start, stop } from '../tools/neo4j/control.ts';
+import { freePort, start, stop } from '../tools/neo4j/control.ts';
 import { writeCorpus } from './ingest-corpus.ts';
 import { NEO4J_GRAPHQL_QUERIES } from './api-neo4j-graphql.ts';
-import { freePort } from './support.ts';
 
 const { values } = parseArgs({
   options: {

@@ -15,9 +15,9 @@ import { connect } from '../server/graph/driver.ts';
 import { applySchema } from '../server/graph/schema.ts';
 import { extract } from '../server/extract/index.ts';
 import { ingestPaths } from '../server/ingest/pipeline.ts';
-import { start, stop } from '../tools/neo4j/control.ts';
+import { freePort, start, stop } from '../tools/neo4j/control.ts';
 import { Corpus, writeCorpus } from './ingest-corpus.ts';
-import { freePort, processCpuMs } from './support.ts';
+import { processCpuMs } from './support.ts';
 
 const { values } = parseArgs({
   options: {

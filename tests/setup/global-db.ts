@@ -3,14 +3,13 @@
 // local Neo4j on a free port in a temp folder, stopped and deleted afterwards; its stdin is tied
 // to this process, so a killed test run does not leave it behind.
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig, redactUri, type LocalNeo4jConfig, type Neo4jConfig } from '../../server/config.ts';
 import { connect } from '../../server/graph/driver.ts';
 import { applySchema } from '../../server/graph/schema.ts';
-import { start, stop } from '../../tools/neo4j/control.ts';
+import { freePort, start, stop } from '../../tools/neo4j/control.ts';
 import { countNodes } from './db.ts';
 
 declare module 'vitest' {
@@ -62,15 +61,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide('neo4j', { config: neo4jConfig, local });
   return teardown;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ host: '127.0.0.1', port: 0 }, () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

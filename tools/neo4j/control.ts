@@ -68,6 +68,18 @@ const files = (cfg: LocalNeo4jConfig) => ({
   debugLog: path.join(cfg.dataDir, 'logs', 'debug.log'),
 });
 
+/** A TCP port free on the loopback interface right now: for a throwaway local Neo4j (tests, benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen({ host: '127.0.0.1', port: 0 }, () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
 export async function start(cfg: LocalNeo4jConfig, opts: StartOptions = {}): Promise<Started> {
   const log = opts.log ?? (() => {});
   const timeoutMs = opts.timeoutMs ?? 120_000;
