@@ -26,7 +26,7 @@ import {
 import { MAX_SENTENCE_TOKENS } from './claims-en.ts';
 import { findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
-import { dateFor, modeOf, quantities } from './events.ts';
+import { dateFor, eventRecord, modeOf } from './events.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type EventFrame } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
@@ -253,25 +253,22 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       const to = Math.min(cb - 1, Math.max(...spanTokens));
       const start = toks[from]!.start;
       const end = toks[to]!.end;
-      const ev: Event = {
-        id: `event-${events.length}`,
-        code: t.frame.code,
-        label: t.frame.label,
-        quadClass: t.frame.quad,
-        sentence: s.si,
-        text: s.text.slice(start - s.start, end - s.start),
+      const ev = eventRecord({
+        frame: t.frame,
+        toks,
+        trigger: t,
+        clauseEnd: cb,
+        sentence: { index: s.si, text: s.text, start: s.start },
         start,
         end,
         source,
         target,
         place,
-        date: mode === 'planned' ? (date.explicit ? date.upcoming : null) : date.date,
+        date,
         mode,
-        quantities: quantities(toks, t.to, cb),
-        trigger: toks.slice(t.from, t.to).map((x) => x.text).join(' '),
         rule,
         confidence: source.length && target.length ? 0.75 : 0.55,
-      };
+      });
       events.push(ev);
       inSentence.push(ev);
       triggers.add(i);

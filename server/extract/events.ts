@@ -356,25 +356,22 @@ export function findEvents(
       const mode = modeOf(toks, trig.from);
       const start = toks[spanFrom]!.start;
       const end = toks[spanTo - 1]!.end;
-      const ev: Event = {
-        id: `e${events.length}`,
-        code: trig.frame.code,
-        label: trig.frame.label,
-        quadClass: trig.frame.quad,
-        sentence: sentence.index,
-        text: sentence.text.slice(start - sentence.start, end - sentence.start),
+      const ev = eventRecord({
+        frame: trig.frame,
+        toks,
+        trigger: trig,
+        clauseEnd: cb,
+        sentence,
         start,
         end,
         source,
         target,
-        place: place ?? null,
-        date: mode === 'planned' ? (date.explicit ? date.upcoming : null) : date.date,
+        place,
+        date,
         mode,
-        quantities: quantities(toks, trig.to, cb),
-        trigger: toks.slice(trig.from, trig.to).map((x) => x.text).join(' '),
         rule,
         confidence: source.length && target.length ? 0.8 : 0.6,
-      };
+      });
       events.push(ev);
       if (trig.object !== undefined) objects.add(trig.object);
       previous = ev;
@@ -385,6 +382,49 @@ export function findEvents(
     if (lastM) lastActor = lastM.entity;
   }
   return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+}
+
+/**
+ * An event as the rules of both languages record it: the frame read at the trigger, its span in
+ * the sentence, its cast and place, its day (a planned event only on a day its sentence names),
+ * the quantities of its clause. Ids are given once all events of the article are read.
+ */
+export function eventRecord(r: {
+  frame: EventFrame;
+  toks: Token[];
+  trigger: { from: number; to: number };
+  clauseEnd: number;
+  sentence: { index: number; text: string; start: number };
+  start: number;
+  end: number;
+  source: string[];
+  target: string[];
+  place: string | null;
+  date: ReturnType<typeof dateFor>;
+  mode: EventMode;
+  rule: string;
+  confidence: number;
+}): Event {
+  const { frame, toks, trigger, sentence, start, end, date, mode } = r;
+  return {
+    id: '',
+    code: frame.code,
+    label: frame.label,
+    quadClass: frame.quad,
+    sentence: sentence.index,
+    text: sentence.text.slice(start - sentence.start, end - sentence.start),
+    start,
+    end,
+    source: r.source,
+    target: r.target,
+    place: r.place,
+    date: mode === 'planned' ? (date.explicit ? date.upcoming : null) : date.date,
+    mode,
+    quantities: quantities(toks, trigger.to, r.clauseEnd),
+    trigger: toks.slice(trigger.from, trigger.to).map((x) => x.text).join(' '),
+    rule: r.rule,
+    confidence: r.confidence,
+  };
 }
 
 /** The date of the nearest date expression in the sentence; else the lead's publication date. */
