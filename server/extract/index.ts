@@ -9,7 +9,7 @@ import { detectLanguage } from './lang.ts';
 import { normalize, normalizePhrase, stripDiacritics } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
 import { parseStructure, type HeaderKnowledge } from './structure.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type Token } from './tokens.ts';
 import { ExtractionError, type ExtractionDocument, type ExtractOptions } from './types.ts';
 
 export { ExtractionError } from './types.ts';
@@ -34,19 +34,23 @@ const knowledge: HeaderKnowledge = {
     return { code: m.payload.code, zone: capitalZone().get(m.payload.code) ?? null, name: phrase.trim() };
   },
   outletAt(phrase) {
-    const toks = tokenize(phrase).filter((t) => t.kind === 'word');
-    const { actors, shortForms } = actorData();
-    const m = actors.matchAt(toks, 0)[0] ?? shortForms.matchAt(toks, 0)[0];
-    return m && m.payload.type === 'MEDIA' && m.to < toks.length ? toks[m.to - 1]!.end : 0;
+    const { toks, words } = outletOpening(phrase);
+    return words && words < toks.length ? toks[words - 1]!.end : 0;
   },
   isOutlet(phrase) {
-    const toks = tokenize(phrase).filter((t) => t.kind === 'word');
-    // a short form («الأناضول») is an outlet here: a header segment names nothing else
-    const { actors, shortForms } = actorData();
-    const m = actors.matchAt(toks, 0)[0] ?? shortForms.matchAt(toks, 0)[0];
-    return !!m && m.to === toks.length && m.payload.type === 'MEDIA';
+    const { toks, words } = outletOpening(phrase);
+    return words > 0 && words === toks.length;
   },
 };
+
+/** How many words of an outlet's name a header phrase opens with (0 for none). A short form
+ * («الأناضول») is an outlet here: a header segment names nothing else. */
+function outletOpening(phrase: string): { toks: Token[]; words: number } {
+  const toks = tokenize(phrase).filter((t) => t.kind === 'word');
+  const { actors, shortForms } = actorData();
+  const m = actors.matchAt(toks, 0)[0] ?? shortForms.matchAt(toks, 0)[0];
+  return { toks, words: m && m.payload.type === 'MEDIA' ? m.to : 0 };
+}
 
 let zones: Map<string, string | null> | undefined;
 /** A country's first listed place's zone (its capital's), for datelines that name the country. */
