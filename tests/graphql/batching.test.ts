@@ -15,6 +15,8 @@ const db = useTestDb({ wipe: 'once' });
 const dbOpts = () => (db.database ? { database: db.database } : {});
 let api: ApiServer;
 let sent = 0;
+/** A pause before each commit: makes a refresh slow enough that askers surely arrive while it runs. */
+let commitDelayMs = 0;
 
 /** The test's driver, whose sessions count every statement their transactions run. */
 function counting(driver: Driver): Driver {
@@ -25,6 +27,12 @@ function counting(driver: Driver): Driver {
           return (...args: Parameters<ManagedTransaction['run']>) => {
             sent += 1;
             return target.run(...args);
+          };
+        }
+        if (prop === 'commit' && commitDelayMs > 0) {
+          return async () => {
+            await new Promise((r) => setTimeout(r, commitDelayMs));
+            return (target as unknown as { commit: () => Promise<void> }).commit();
           };
         }
         return Reflect.get(target, prop, receiver);
@@ -205,6 +213,7 @@ describe('answer cache', { timeout: 120_000 }, () => {
       await new Promise((r) => setTimeout(r, 400));
 
       sent = 0;
+      commitDelayMs = 500;
       const expired = await Promise.all(Array.from({ length: 5 }, () => data(server.url, query)));
       for (const answer of expired) expect(answer).toEqual(before);
       let latest = expired[0];
@@ -216,6 +225,7 @@ describe('answer cache', { timeout: 120_000 }, () => {
       // One refresh for the five expired askers and the ones that polled.
       expect(sent).toBe(perRequest);
     } finally {
+      commitDelayMs = 0;
       await db.driver.executeQuery("MATCH (a:Article {id: 'article:cache-stale-test'}) DELETE a", {}, dbOpts());
       await server.close();
     }
