@@ -51,6 +51,28 @@ CALL () {
   }
   RETURN 'entity counts wrong' AS problem, count, sample
   UNION ALL
+  // The tally of readings (refresh-entities.cypher) against the edges it counts.
+  CALL () {
+    MATCH (x:Entity)
+    WHERE NOT coalesce(x.known, false)
+    WITH x, COLLECT {
+      CALL (x) {
+        MATCH (x)<-[r:MENTIONS]-(:Article)
+        UNWIND ['name:' + r.name, 'role:' + coalesce(r.role, '')] AS key
+        RETURN key
+        UNION ALL
+        MATCH (x)-[:AFFILIATED_WITH]->(c:Country)
+        RETURN 'country:' + c.code AS key
+      }
+      WITH key, count(*) AS n
+      ORDER BY n DESC, key
+      RETURN key + ' ' + toString(n)
+    } AS counted
+    WHERE counted <> [i IN range(0, size(coalesce(x.readings, [])) - 1) | x.readings[i] + ' ' + toString(x.readingCounts[i])]
+    RETURN count(x) AS count, collect(x.id)[..5] AS sample
+  }
+  RETURN 'entity readings wrong' AS problem, count, sample
+  UNION ALL
   CALL () {
     MATCH (e:Event)
     WHERE e.reportCount <> COUNT { (e)-[:REPORTED_IN]->() }

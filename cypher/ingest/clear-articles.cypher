@@ -1,8 +1,8 @@
 // Removes everything a previous version of these articles contributed, before the new version
 // is written in the same transaction: its sentences (and their mentions), its claims, and every
 // edge stamped with its articleId. Events that no article reports any more go too. Entities are
-// only returned here: refresh-entities.cypher deletes the orphans and recounts the rest once the
-// new version is in.
+// only returned here, with the readings taken back: refresh-entities.cypher deletes the orphans
+// and updates the others' tallies once the new version is in.
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
@@ -26,19 +26,26 @@ CALL (events) {
   FOREACH (_ IN CASE WHEN reports = 0 THEN [1] ELSE [] END | DETACH DELETE ev)
   FOREACH (_ IN CASE WHEN reports > 0 THEN [1] ELSE [] END | SET ev.reportCount = reports)
 }
+// The readings this version gave its entities are returned, for their tallies
+// (refresh-entities.cypher): a country per affiliation, a name and a role per entity.
 CALL (a) {
   UNWIND coalesce(a.entityIds, []) AS xid
-  MATCH (:Entity {id: xid})-[r:AFFILIATED_WITH {articleId: a.id}]->()
+  MATCH (:Entity {id: xid})-[r:AFFILIATED_WITH {articleId: a.id}]->(c)
   DELETE r
+  RETURN collect({entity: xid, key: 'country:' + c.code}) AS countries
 }
 // The counts go down by what this article added (write-articles.cypher adds them).
 CALL (a) {
   MATCH (a)-[r:MENTIONS]->(x:Entity)
   SET x.articleCount = x.articleCount - 1, x.mentionCount = x.mentionCount - r.count
+  WITH r, [{entity: x.id, key: 'name:' + r.name}, {entity: x.id, key: 'role:' + coalesce(r.role, '')}] AS taken
   DELETE r
+  WITH taken
+  UNWIND taken AS t
+  RETURN collect(t) AS names
 }
 CALL (a) {
   MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
   DETACH DELETE s
 }
-RETURN a.id AS id, coalesce(a.entityIds, []) AS entityIds
+RETURN a.id AS id, coalesce(a.entityIds, []) AS entityIds, names + countries AS takenBack

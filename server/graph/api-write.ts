@@ -4,7 +4,7 @@
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { extract } from '../extract/index.ts';
 import type { ExtractOptions } from '../extract/types.ts';
-import { articleRows, entityReadings, type ArticleInput } from './article-rows.ts';
+import { articleRows, readingDeltas, type ArticleInput, type TakenReading } from './article-rows.ts';
 import { loadCypher } from './cypher.ts';
 import { writeArticles, type WriteOutcome } from './write-articles.ts';
 
@@ -90,8 +90,10 @@ export async function deleteArticle(
       if (found === undefined)
         return { deleted: false, removedEntities: 0, removedEvents: 0, removedClaims: 0 };
       const touched = new Set<string>(found.entityIds as string[]);
+      const takenBack: TakenReading[] = [];
       for (const r of await run(tx, 'ingest/clear-articles', { ids: [id] })) {
         for (const x of r.entityIds as string[]) touched.add(x);
+        takenBack.push(...(r.takenBack as TakenReading[]));
       }
       await run(tx, 'api/delete-article-end', { id });
       const ids = [...touched].sort();
@@ -99,7 +101,7 @@ export async function deleteArticle(
       await run(tx, 'ingest/reset-aliases', { ids });
       const [before] = await run(tx, 'api/count-entities', { ids });
       // every entity it touched loses this article's reading
-      await run(tx, 'ingest/refresh-entities', { entities: entityReadings([], ids, new Set(ids)) });
+      await run(tx, 'ingest/refresh-entities', { entities: readingDeltas([], takenBack, ids) });
       const [after] = await run(tx, 'api/count-entities', { ids });
       return {
         deleted: true,

@@ -382,40 +382,55 @@ export function mergeEntityRows(rows: EntityRow[]): EntityRow[] {
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** What a batch says about each entity it touches, for refresh-entities.cypher: the names, roles
- * ('' for none) and countries its articles give, and whether a replaced article's reading was
- * just taken back. A text-detected entity's majority reading needs recomputing only when one of
- * these differs from what it holds, or something was taken back. */
-export interface ReadingRow {
-  id: string;
-  cleared: boolean;
-  names: string[];
-  roles: string[];
-  countries: string[];
+/** A change to an entity's tally of readings (refresh-entities.cypher): `key` is `name:<name>`,
+ * `role:<role>` ('' for none) or `country:<code>`, `n` how many articles' readings it gains
+ * (negative when replaced or deleted articles take theirs back). */
+export interface ReadingDelta {
+  key: string;
+  n: number;
 }
 
-export function entityReadings(articles: ArticleRows[], touched: Iterable<string>, cleared: Set<string>): ReadingRow[] {
-  const byId = new Map<string, { names: Set<string>; roles: Set<string>; countries: Set<string> }>();
-  const get = (id: string) => {
-    let r = byId.get(id);
-    if (!r) byId.set(id, (r = { names: new Set(), roles: new Set(), countries: new Set() }));
-    return r;
-  };
-  for (const a of articles) {
-    for (const m of a.article.mentions) {
-      get(m.entity).names.add(m.name);
-      get(m.entity).roles.add(m.role ?? '');
-    }
-    for (const f of a.affiliations) get(f.entity).countries.add(f.country.replace(/^country:/u, ''));
+export interface ReadingRow {
+  id: string;
+  deltas: ReadingDelta[];
+}
+
+/** The readings an article gives its entities: one name and one role per entity it mentions,
+ * one country per affiliation it states. clear-articles.cypher returns the same for the stored
+ * version of an article it removes. */
+export interface TakenReading {
+  entity: string;
+  key: string;
+}
+
+export function articleReadings(a: ArticleRows): TakenReading[] {
+  const out: TakenReading[] = [];
+  for (const m of a.article.mentions) {
+    out.push({ entity: m.entity, key: `name:${m.name}` }, { entity: m.entity, key: `role:${m.role ?? ''}` });
   }
-  return [...touched].sort().map((id) => {
-    const r = byId.get(id);
-    return {
-      id,
-      cleared: cleared.has(id),
-      names: r ? [...r.names] : [],
-      roles: r ? [...r.roles] : [],
-      countries: r ? [...r.countries] : [],
-    };
-  });
+  for (const f of a.affiliations) out.push({ entity: f.entity, key: `country:${f.country.replace(/^country:/u, '')}` });
+  return out;
+}
+
+/** One row per touched entity (sorted by id, so that writers lock in one order), with what the
+ * batch adds to its tally and what removed articles take back. An entity with no change still
+ * gets its row: refresh-entities.cypher also deletes the entities left with no edge. */
+export function readingDeltas(added: TakenReading[], takenBack: TakenReading[], touched: Iterable<string>): ReadingRow[] {
+  const byId = new Map<string, Map<string, number>>();
+  const count = (r: TakenReading, n: number) => {
+    let keys = byId.get(r.entity);
+    if (!keys) byId.set(r.entity, (keys = new Map()));
+    keys.set(r.key, (keys.get(r.key) ?? 0) + n);
+  };
+  for (const r of added) count(r, 1);
+  for (const r of takenBack) count(r, -1);
+  const ids = new Set(touched);
+  for (const id of byId.keys()) ids.add(id);
+  return [...ids].sort().map((id) => ({
+    id,
+    deltas: [...(byId.get(id) ?? [])]
+      .filter(([, n]) => n !== 0)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([key, n]) => ({ key, n })),
+  }));
 }

@@ -3,8 +3,8 @@
 // entities or edges in it: the article is all in or not at all, and round trips do not grow
 // with the data.
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { ArticleRows, EntityRow } from './article-rows.ts';
-import { entityReadings, mergeEntityRows } from './article-rows.ts';
+import type { ArticleRows, EntityRow, TakenReading } from './article-rows.ts';
+import { articleReadings, mergeEntityRows, readingDeltas } from './article-rows.ts';
 import { loadCypher } from './cypher.ts';
 
 export type WriteOutcome = 'ingested' | 'replaced' | 'unchanged';
@@ -61,9 +61,11 @@ export async function writeArticles(
         if (fresh.length > 0) {
           const touched = new Set<string>();
           const cleared = new Set<string>();
+          const takenBack: TakenReading[] = [];
           if (changed.length > 0) {
             for (const r of await run(tx, 'ingest/clear-articles', { ids: changed })) {
               for (const x of r.get('entityIds') as string[]) cleared.add(x);
+              takenBack.push(...(r.get('takenBack') as TakenReading[]));
             }
             await run(tx, 'ingest/reset-aliases', { ids: [...cleared].sort() });
             for (const x of cleared) touched.add(x);
@@ -78,7 +80,7 @@ export async function writeArticles(
           if (events.length > 0) await run(tx, 'ingest/write-events', { events });
           const claims = fresh.flatMap((a) => a.claims);
           if (claims.length > 0) await run(tx, 'ingest/write-claims', { claims });
-          await run(tx, 'ingest/refresh-entities', { entities: entityReadings(fresh, touched, cleared) });
+          await run(tx, 'ingest/refresh-entities', { entities: readingDeltas(fresh.flatMap(articleReadings), takenBack, touched) });
           for (const a of fresh) outcomes.set(a.article.id, changed.includes(a.article.id) ? 'replaced' : 'ingested');
         }
         await run(tx, 'ingest/unlock-articles', { ids });

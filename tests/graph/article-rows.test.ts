@@ -1,6 +1,6 @@
 // The pure half of the writer: ids and the parameter rows built from an extraction document.
 import { describe, expect, it } from 'vitest';
-import { articleRows, entityReadings, eventMergeKey, mergeEntityRows, type EntityRow } from '../../server/graph/article-rows.ts';
+import { articleReadings, articleRows, eventMergeKey, mergeEntityRows, readingDeltas, type EntityRow } from '../../server/graph/article-rows.ts';
 import { articleId, contentHash } from '../../server/graph/ids.ts';
 import { textOnly, visitAr, visitEn } from './fixtures.ts';
 
@@ -124,14 +124,28 @@ describe('mergeEntityRows', () => {
   });
 });
 
-describe('entityReadings', () => {
-  it('collects what a batch says of each touched entity, and what was taken back', () => {
+describe('readingDeltas', () => {
+  it('tallies what a batch says of each touched entity, less what replaced articles took back', () => {
     const en = articleRows(visitEn().input, visitEn().doc);
     const ar = articleRows(visitAr().input, visitAr().doc);
-    const rows = entityReadings([en, ar], ['country:KP', 'actor:vladimir-putin', 'actor:gone'], new Set(['actor:gone']));
-    expect(rows.map((r) => r.id)).toEqual(['actor:gone', 'actor:vladimir-putin', 'country:KP']);
-    expect(rows[0]).toEqual({ id: 'actor:gone', cleared: true, names: [], roles: [], countries: [] });
-    expect(rows[1]).toEqual({ id: 'actor:vladimir-putin', cleared: false, names: ['Vladimir Putin'], roles: ['President of Russia'], countries: ['RU'] });
-    expect(rows[2]).toMatchObject({ names: ['North Korea'], roles: [''], countries: [] });
+    const added = [en, ar].flatMap(articleReadings);
+    const takenBack = [
+      { entity: 'actor:gone', key: 'name:Gone' },
+      { entity: 'actor:vladimir-putin', key: 'name:Vladimir Putin' },
+      { entity: 'actor:vladimir-putin', key: 'role:Old Role' },
+    ];
+    const rows = readingDeltas(added, takenBack, ['actor:untouched']);
+    const byId = new Map(rows.map((r) => [r.id, r.deltas]));
+    expect(rows.map((r) => r.id)).toEqual([...byId.keys()].sort());
+    expect(byId.get('actor:untouched')).toEqual([]);
+    expect(byId.get('actor:gone')).toEqual([{ key: 'name:Gone', n: -1 }]);
+    // Two articles name Putin alike; one name comes back out, the old role goes.
+    expect(byId.get('actor:vladimir-putin')).toEqual([
+      { key: 'country:RU', n: 2 },
+      { key: 'name:Vladimir Putin', n: 1 },
+      { key: 'role:Old Role', n: -1 },
+      { key: 'role:President of Russia', n: 2 },
+    ]);
+    expect(byId.get('country:KP')).toEqual(expect.arrayContaining([{ key: 'role:', n: 2 }]));
   });
 });

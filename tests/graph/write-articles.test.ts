@@ -147,6 +147,34 @@ describe('writeArticles', { timeout: 120_000 }, () => {
     }
   });
 
+  it('names an entity detected in text by the reading most articles give, across batches and replacements', async () => {
+    const report = (n: number, name: string, role: string, country: string, form = name) =>
+      fixture({
+        lang: 'en',
+        publishedAt: `2024-02-0${n}`,
+        url: `https://example.org/rahimi-${n}`,
+        lines: [`${role} ${form} spoke to reporters on day ${n}.`],
+        entities: [{ id: 'actor:ali-rahimi', type: 'PERSON', name, role, country, known: false, forms: [form] }],
+      });
+    const reading = async () =>
+      (await query('MATCH (x:Entity {id: "actor:ali-rahimi"}) RETURN x.name AS name, x.role AS role, x.country AS country'))[0];
+    await write(report(1, 'Ali Rahimi', 'Spokesman', 'IR'));
+    expect(await reading()).toEqual({ name: 'Ali Rahimi', role: 'Spokesman', country: 'IR' });
+    // One article each way: the tie goes to the smaller name.
+    await write(report(2, 'Ali Al-Rahimi', 'Adviser', 'IQ'));
+    expect(await reading()).toEqual({ name: 'Ali Al-Rahimi', role: 'Adviser', country: 'IQ' });
+    await write(report(3, 'Ali Al-Rahimi', 'Spokesman', 'IR'));
+    expect(await reading()).toEqual({ name: 'Ali Al-Rahimi', role: 'Spokesman', country: 'IR' });
+    // The second article, corrected, takes its reading back and gives another.
+    await write(report(2, 'Ali Rahimi', 'Spokesman', 'IR', 'Ali Rahimi'));
+    expect(await reading()).toEqual({ name: 'Ali Rahimi', role: 'Spokesman', country: 'IR' });
+    expect(await graphProblems(db.driver)).toEqual([]);
+    const stepwise = await dumpGraph(db.driver, ['ingestedAt']);
+    await db.driver.executeQuery('MATCH (n) DETACH DELETE n');
+    await write(report(1, 'Ali Rahimi', 'Spokesman', 'IR'), report(2, 'Ali Rahimi', 'Spokesman', 'IR'), report(3, 'Ali Al-Rahimi', 'Spokesman', 'IR'));
+    expect(await dumpGraph(db.driver, ['ingestedAt'])).toEqual(stepwise);
+  });
+
   it('lets concurrent writers of overlapping batches make no duplicate', async () => {
     const batches = [
       [visitEn(), visitAr()],
