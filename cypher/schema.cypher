@@ -17,7 +17,10 @@ CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
 
 // Events from different articles merge on CAMEO root and date (docs/graph-model.md, Merging).
 CREATE INDEX event_root_date IF NOT EXISTS FOR (n:Event) ON (n.root, n.date);
-// Reports of one event carry the same merge key (CAMEO root and sorted participants).
+// Reports of one event carry the same merge key (CAMEO root and sorted participants): a dated
+// report seeks its key and the days around its date, an undated one its key alone (a composite
+// index leaves out nodes missing one of its properties, so undated events need the second).
+CREATE INDEX event_key_date IF NOT EXISTS FOR (n:Event) ON (n.mergeKey, n.date);
 CREATE INDEX event_merge_key IF NOT EXISTS FOR (n:Event) ON (n.mergeKey);
 // Lists and evidence are ordered by publication, newest first (cypher/api).
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);

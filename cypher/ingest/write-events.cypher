@@ -11,17 +11,22 @@ CALL (row) {
   MATCH (a:Article {id: row.articleId})
   CALL (row) {
     CALL (row) {
-      // Dated: an index seek on (root, date) for the three days around the report's date.
+      // Dated: an index seek on (mergeKey, date) for the three days around the report's date.
+      // (The planner would rather seek (root, date), whose rows for a busy root and day grow
+      // with the graph, all read to keep the few with this key.)
       WITH row WHERE row.date IS NOT NULL
       MATCH (old:Event)
-      WHERE old.root = row.root
+      USING INDEX old:Event(mergeKey, date)
+      WHERE old.mergeKey = row.mergeKey
         AND old.date >= date(row.date) - duration('P1D') AND old.date <= date(row.date) + duration('P1D')
-        AND old.mergeKey = row.mergeKey
       RETURN old
       UNION
-      // Undated: only the same article's undated reports qualify, so look there.
+      // Undated: only the same article's undated reports qualify, and their key names the
+      // article. The key is null for a dated report, so that its seek finds nothing at no cost
+      // (the planner seeks before it filters on row.date, and a dated report's key has as
+      // many events as its participants ever had).
       WITH row WHERE row.date IS NULL
-      MATCH (old:Event {mergeKey: row.mergeKey})-[:REPORTED_IN]->(:Article {id: row.articleId})
+      MATCH (old:Event {mergeKey: CASE WHEN row.date IS NULL THEN row.mergeKey END})-[:REPORTED_IN]->(:Article {id: row.articleId})
       WHERE old.date IS NULL
       RETURN old
     }
