@@ -412,6 +412,37 @@ describe('paths', () => {
     }
   });
 
+  it('gives each step its provenance and sentence, and each node what it has beyond the paths', async () => {
+    const d = await data(
+      api.url,
+      `query($from: ID!, $to: ID!) { paths(from: $from, to: $to) {
+        paths { nodes { data { id label type hidden } } edges { data { id source target type rule count articleId sentenceIndex sentence } } }
+      } }`,
+      { from: PUTIN, to: KIM },
+    );
+    const edges = new Map<string, Json>();
+    for (const p of d.paths.paths) {
+      for (const { data: x } of p.nodes) expect(x.label).not.toBe('');
+      for (const { data: e } of p.edges) {
+        edges.set(e.id, e);
+        expect(e.rule).toEqual(expect.any(String));
+        expect(e.count).toBeGreaterThanOrEqual(1);
+        expect(e.sentence).toBe(
+          await graph('MATCH (s:Sentence {id: $sid}) RETURN s.text', { sid: `${e.articleId}#${e.sentenceIndex}` }),
+        );
+      }
+    }
+    // What the paths leave out of Putin's relationships of the kinds drawn.
+    const shown = [...edges.values()]
+      .filter((e) => e.source === PUTIN || e.target === PUTIN)
+      .reduce((n, e) => n + e.count, 0);
+    const all = await graph<number>(
+      'MATCH (x:Entity {id: $id}) RETURN COUNT { (x)-[:SOURCE|TARGET|AT|SAID_BY|VIA|ABOUT|AFFILIATED_WITH]-() }',
+      { id: PUTIN },
+    );
+    expect(d.paths.paths[0].nodes[0].data).toMatchObject({ id: PUTIN, hidden: all - shown });
+  });
+
   it('finds none shorter than maxLength, and names an unknown end', async () => {
     const d = await data(api.url, PATHS, { from: PUTIN, to: KIM, maxLength: 1 });
     expect(d.paths).toEqual({ length: null, paths: [] });
