@@ -477,6 +477,28 @@ describe('evidence', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
+  it('gives the same sentences a page at a time, by either way of finding an entity\'s newest articles', async () => {
+    // A first page of one makes the country in most of the articles walk them newest first down
+    // the date index (cypher/api/evidence-entity.cypher); later pages and a page of 100 sort all
+    // of its articles.
+    const id = await graph<string>('MATCH (x:Country) RETURN x.id ORDER BY x.articleCount DESC, x.id LIMIT 1');
+    const QUERY = `query($id: ID!, $first: Int, $after: String) {
+      evidence(id: $id, first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
+    }`;
+    const all = await data(api.url, QUERY, { id, first: 100 });
+    const whole = all.evidence.edges.map((e: Json) => e.node.id);
+    expect(whole.length).toBeGreaterThan(3);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < whole.length + 1; i++) {
+      const page: Json = await data(api.url, QUERY, { id, first: 1, after });
+      paged.push(...page.evidence.edges.map((e: Json) => e.node.id));
+      if (!page.evidence.pageInfo.hasNextPage) break;
+      after = page.evidence.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole);
+  });
+
   it('gives the sentences of an edge from the neighborhood, and of a sentence id', async () => {
     const n = await data(
       api.url,
