@@ -69,8 +69,8 @@ const typeDefs = (pathsCypher: string) => /* GraphQL */ `
   }
 
   type Query {
-    pathNodes(from: ID!, to: ID!, maxLength: Int!, first: Int!, edgeSample: Int!): [String!]!
-      @cypher(statement: ${JSON.stringify(`CALL () {\n${pathsCypher}\n}\nUNWIND nodes AS id\nRETURN DISTINCT id`)}, columnName: "id")
+    pathNodes(from: ID!, to: ID!, maxLength: Int!, first: Int!, edgeSample: Int!, withSentences: Boolean!): [String!]!
+      @cypher(statement: ${JSON.stringify(`CALL () {\n${pathsCypher}\n}\nUNWIND nodes AS n\nRETURN DISTINCT n.props.id AS id`)}, columnName: "id")
   }
 `;
 
@@ -89,5 +89,5 @@ export const NEO4J_GRAPHQL_QUERIES = {
     affiliatedWith(limit: 10) { id name }
   } }`,
   evidence: `query($id: ID!) { entities(where: { id: { eq: $id } }) { mentionedIn(limit: 20) { id text index start end article { title url publishedAt } } } }`,
-  paths: `query($from: ID!, $to: ID!) { pathNodes(from: $from, to: $to, maxLength: 4, first: 5, edgeSample: 50) }`,
+  paths: `query($from: ID!, $to: ID!) { pathNodes(from: $from, to: $to, maxLength: 4, first: 5, edgeSample: 20, withSentences: false) }`,
 };

@@ -2,20 +2,25 @@
 // to highlight (offsets relative to the sentence). Every article that mentions the entity has
 // at least one such sentence, so the page's sentences lie in the first $skip + $limit (k) of
 // those articles: only those are opened, however many articles mention the entity.
-// Finding those k articles: an entity in few articles has them sorted; one in a good share of
-// all articles (articleCount² > k × articles: walking from the newest article would meet k of
-// its articles before reading as many relationships as the entity has) walks the articles
-// newest first down the publishedAt index, stopping at the k-th that mentions it, and sorts
-// only its undated articles, which come last, when fewer than k are dated.
-CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+// Finding those k articles: an entity in few articles has them sorted (a few reads each: its
+// relationship, the article's label and date); one in a good share of all articles walks the
+// articles newest first down the publishedAt index, stopping at the k-th that mentions it, and
+// sorts only its undated articles, which come last, when fewer than k are dated. The walk meets
+// about k × articles / articleCount articles, and telling whether one mentions the entity reads
+// the article's mentions, mentions / articles of them (40 or so): it is the cheaper way when
+// 2 × articleCount² > k × mentions (mentions from the count store).
+// The walk is a range seek from '' (every date), or from null (nothing) for an entity that does
+// not take it: a `WHERE common` is checked after the index is read, so every article was read
+// for an entity in 5 articles (25,000 database hits, now 3,000).
+CALL () { MATCH (:Article)-[r:MENTIONS]->() RETURN count(r) AS mentions }
 UNWIND $ids AS id
 MATCH (x:Entity {id: id})
-WITH x, toInteger($skip) + toInteger($limit) AS k, articles
-WITH x, k, coalesce(x.articleCount, 0) ^ 2 > k * articles AS common
-CALL (x, k, common) {
-  WITH x, k WHERE common
+WITH x, toInteger($skip) + toInteger($limit) AS k, mentions
+WITH x, k, 2 * coalesce(x.articleCount, 0) ^ 2 > k * mentions AS common
+CALL (x, common) {
+  WITH x, CASE WHEN common THEN '' END AS earliest
   MATCH (a:Article) USING INDEX a:Article(publishedAt)
-  WHERE a.publishedAt IS NOT NULL AND (a)-[:MENTIONS]->(x)
+  WHERE a.publishedAt >= earliest AND (a)-[:MENTIONS]->(x)
   WITH a
   ORDER BY a.publishedAt DESC, a.id
   LIMIT toInteger($skip) + toInteger($limit)

@@ -7,6 +7,9 @@
 // their count (among those looked at). Relationships are grouped by their end node before any
 // property is read, so only the edges kept cost property reads. $withEdges false skips the
 // edges (paths know theirs); $withSentences false skips their sentences' text.
+// Rows are lists rather than maps, and each kind of node gives only the properties the explorer
+// shows of it (a claim the start of its text, for its label): a 150-node view was 160 KB of
+// mostly map keys and nulls, which cost the API server more to decode than anything else it did.
 UNWIND $ids AS id
 CALL (id) {
   WITH id WHERE id STARTS WITH 'actor:' OR id STARTS WITH 'country:' OR id STARTS WITH 'place:'
@@ -33,30 +36,30 @@ CALL (n) {
   WITH m, type(r) AS type, collect(r) AS rs
   WHERE m.id IN $ids
   WITH m, type, rs, head(rs) AS best
-  // Without $withSentences the id is null, which the index seek finds nothing for at no cost
-  // (a WHERE after the MATCH would still look each sentence up).
-  OPTIONAL MATCH (s:Sentence {id: CASE WHEN $withSentences THEN best.articleId + '#' + toString(best.sentence) END})
-  RETURN collect({
-    target: m.id, type: type, rule: best.rule, confidence: best.confidence, articleId: best.articleId,
-    sentence: s.text, sentenceIndex: best.sentence, order: best.order, count: size(rs)
-  }) AS edges
+  RETURN collect([m.id, type, best.rule, best.confidence, best.articleId, best.sentence, best.order, size(rs),
+    CASE WHEN $withSentences THEN COLLECT { MATCH (s:Sentence {id: best.articleId + '#' + toString(best.sentence)}) RETURN s.text }[0] END
+  ]) AS edges
 }
-RETURN labels(n) AS labels,
-       n {.id, .type, .name, .nameAr, .nameEn, .code, .country, .role, .mentionCount, .articleCount,
-          .label, .quadClass, .date, .mode, .reportCount, .stance,
-          text: CASE WHEN n:Claim THEN n.text ELSE null END, .title, .source, .lang, .url,
-          .publishedDate} AS props,
+RETURN CASE WHEN n:Actor THEN 'Actor' WHEN n:Country THEN 'Country' WHEN n:Place THEN 'Place'
+            WHEN n:Event THEN 'Event' WHEN n:Claim THEN 'Claim' ELSE 'Article' END AS kind,
+       CASE
+         WHEN n:Entity THEN n {.id, .type, .name, .nameAr, .nameEn, .code, .country, .role, .mentionCount, .articleCount}
+         WHEN n:Event THEN n {.id, .label, .code, .quadClass, .date, .mode, .reportCount}
+         WHEN n:Claim THEN n {.id, .stance, .date, text: left(n.text, 81)}
+         ELSE n {.id, .title, .source, .lang, .url, .publishedDate}
+       END AS props,
        edges,
-       // Relationship counts by type and direction, from the degree store (no walk over a
-       // hub's relationships): the caller tells from them how many lead out of the view. Only
-       // for the nodes in $degreeIds, those whose hidden connections the caller needs.
-       CASE WHEN n.id IN $degreeIds THEN {
-         SOURCE_in: COUNT { (n)<-[:SOURCE]-() }, SOURCE_out: COUNT { (n)-[:SOURCE]->() },
-         TARGET_in: COUNT { (n)<-[:TARGET]-() }, TARGET_out: COUNT { (n)-[:TARGET]->() },
-         AT_in: COUNT { (n)<-[:AT]-() }, AT_out: COUNT { (n)-[:AT]->() },
-         SAID_BY_in: COUNT { (n)<-[:SAID_BY]-() }, SAID_BY_out: COUNT { (n)-[:SAID_BY]->() },
-         VIA_in: COUNT { (n)<-[:VIA]-() }, VIA_out: COUNT { (n)-[:VIA]->() },
-         ABOUT_in: COUNT { (n)<-[:ABOUT]-() }, ABOUT_out: COUNT { (n)-[:ABOUT]->() },
-         AFFILIATED_WITH_in: COUNT { (n)<-[:AFFILIATED_WITH]-() }, AFFILIATED_WITH_out: COUNT { (n)-[:AFFILIATED_WITH]->() },
-         REPORTED_IN_in: COUNT { (n)<-[:REPORTED_IN]-() }, REPORTED_IN_out: COUNT { (n)-[:REPORTED_IN]->() }
-       } END AS degrees
+       // Relationship counts by type and direction (server/graph/api-neighborhood.ts, DEGREES),
+       // from the degree store (no walk over a hub's relationships): the caller tells from them
+       // how many lead out of the view. Only for the nodes in $degreeIds, those whose hidden
+       // connections the caller needs.
+       CASE WHEN n.id IN $degreeIds THEN [
+         COUNT { (n)<-[:SOURCE]-() }, COUNT { (n)-[:SOURCE]->() },
+         COUNT { (n)<-[:TARGET]-() }, COUNT { (n)-[:TARGET]->() },
+         COUNT { (n)<-[:AT]-() }, COUNT { (n)-[:AT]->() },
+         COUNT { (n)<-[:SAID_BY]-() }, COUNT { (n)-[:SAID_BY]->() },
+         COUNT { (n)<-[:VIA]-() }, COUNT { (n)-[:VIA]->() },
+         COUNT { (n)<-[:ABOUT]-() }, COUNT { (n)-[:ABOUT]->() },
+         COUNT { (n)<-[:AFFILIATED_WITH]-() }, COUNT { (n)-[:AFFILIATED_WITH]->() },
+         COUNT { (n)<-[:REPORTED_IN]-() }, COUNT { (n)-[:REPORTED_IN]->() }
+       ] END AS degrees

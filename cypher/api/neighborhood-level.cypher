@@ -43,5 +43,4 @@ CALL (n) {
 }
 WITH m, collect(DISTINCT n.id) AS parents
 ORDER BY size(parents) DESC, coalesce(m.reportCount, m.mentionCount, 1) DESC, coalesce(m.date, m.publishedDate) DESC, m.id
-WITH collect(m.id) AS found
-RETURN found[..toInteger($take)] AS top, found AS seen
+RETURN collect(m.id) AS found

@@ -1,8 +1,9 @@
 // The shortest paths between two nodes through what the explorer draws: events (SOURCE,
 // TARGET, AT), claims (SAID_BY, VIA, ABOUT) and affiliations, never through articles or
-// mentions. Variable-length bounds cannot be parameters, so the search is bounded at 6 hops,
-// the API's most, and paths longer than $maxLength are dropped after it: a filter inside the
-// MATCH would make Neo4j fall back to enumerating every path when the shortest one fails it.
+// mentions; no row when an end does not exist or no path is short enough. Variable-length
+// bounds cannot be parameters, so the search is bounded at 6 hops, the API's most, and paths
+// longer than $maxLength are dropped after it: a filter inside the MATCH would make Neo4j fall
+// back to enumerating every path when the shortest one fails it.
 CALL () {
   MATCH (n:Entity {id: $from}) RETURN n AS a
   UNION
@@ -25,14 +26,25 @@ CALL (a, b) {
 }
 WITH p
 WHERE length(p) <= toInteger($maxLength)
-// Each step with the relationship the path went through (its provenance and sentence), and how
-// many relationships of its type join the same two nodes (one per article that asserts it),
-// counted as neighborhood-elements.cypher does: among the first $edgeSample of the start's.
-RETURN [n IN nodes(p) | n.id] AS nodes,
+// Each node with what the explorer shows of it (as neighborhood-elements.cypher reads it), and
+// each step with the relationship the path went through (its provenance, and its sentence when
+// $withSentences), and how many relationships of its type join the same two nodes (one per
+// article that asserts it), counted as neighborhood-elements.cypher does: among the first
+// $edgeSample of the start's.
+RETURN [n IN nodes(p) | {
+         kind: CASE WHEN n:Actor THEN 'Actor' WHEN n:Country THEN 'Country' WHEN n:Place THEN 'Place'
+                    WHEN n:Event THEN 'Event' ELSE 'Claim' END,
+         props: CASE
+           WHEN n:Entity THEN n {.id, .type, .name, .nameAr, .nameEn, .code, .country, .role, .mentionCount, .articleCount}
+           WHEN n:Event THEN n {.id, .label, .code, .quadClass, .date, .mode, .reportCount}
+           ELSE n {.id, .stance, .date, text: left(n.text, 81)}
+         END
+       }] AS nodes,
        [r IN relationships(p) | {
          source: startNode(r).id, type: type(r), target: endNode(r).id,
          rule: r.rule, confidence: r.confidence, articleId: r.articleId, sentenceIndex: r.sentence, order: r.order,
-         sentence: COLLECT { MATCH (s:Sentence {id: r.articleId + '#' + toString(r.sentence)}) RETURN s.text }[0],
+         sentence: CASE WHEN $withSentences
+                   THEN COLLECT { MATCH (s:Sentence {id: r.articleId + '#' + toString(r.sentence)}) RETURN s.text }[0] END,
          count: size([x IN COLLECT {
              MATCH (a)-[x]->()
              WHERE elementId(a) = elementId(startNode(r)) AND type(x) = type(r)

@@ -115,19 +115,19 @@ export async function neighborhood(
     const restShare = shares.slice(level - 1).reduce((a, b) => a + b, 0);
     const allowance = last ? budget : Math.ceil((budget * shares[level - 1]!) / restShare);
     const sample = Math.max(MIN_SAMPLE, Math.ceil((SAMPLE_FACTOR * budget) / frontier.length));
-    const [row] = await reader.read<{ top: string[]; seen: string[] }>('api/neighborhood-level', {
+    const [row] = await reader.read<{ found: string[] }>('api/neighborhood-level', {
       frontier,
       known: [...known],
       kinds,
-      take: budget,
       sample,
       affiliations: Math.max(MIN_AFFILIATIONS, sample),
     });
     if (row === undefined) break;
-    for (const id of row.seen) known.add(id);
-    const kept = row.top.slice(0, allowance);
+    for (const id of row.found) known.add(id);
+    const top = row.found.slice(0, budget);
+    const kept = top.slice(0, allowance);
     for (const id of kept) distance.set(id, level);
-    spare.push(row.top.slice(allowance).map((id) => ({ id, level })));
+    spare.push(top.slice(allowance).map((id) => ({ id, level })));
     budget -= kept.length;
     frontier = kept;
   }
@@ -161,12 +161,46 @@ export async function neighborhood(
   };
 }
 
+/** An edge as neighborhood-elements.cypher lists it, from the row's node. */
+type EdgeRow = [
+  target: string,
+  type: EdgeType,
+  rule: string | null,
+  confidence: number | null,
+  articleId: string | null,
+  sentenceIndex: number | null,
+  order: number | null,
+  count: number,
+  sentence: string | null,
+];
+
 interface ElementRow {
-  labels: string[];
+  kind: NodeKind;
   props: Record<string, unknown>;
-  edges: (Omit<GraphEdgeData, 'id' | 'source' | 'label'> & { target: string })[];
-  degrees: Record<string, number> | null;
+  edges: EdgeRow[];
+  /** Relationship counts in the order of DEGREES. */
+  degrees: number[] | null;
 }
+
+/** The relationship counts of neighborhood-elements.cypher, by type and direction, in order. */
+const DEGREES = [
+  'SOURCE_in',
+  'SOURCE_out',
+  'TARGET_in',
+  'TARGET_out',
+  'AT_in',
+  'AT_out',
+  'SAID_BY_in',
+  'SAID_BY_out',
+  'VIA_in',
+  'VIA_out',
+  'ABOUT_in',
+  'ABOUT_out',
+  'AFFILIATED_WITH_in',
+  'AFFILIATED_WITH_out',
+  'REPORTED_IN_in',
+  'REPORTED_IN_out',
+] as const;
 
 const ENTITY_KINDS: NodeKind[] = ['Actor', 'Country', 'Place'];
 
@@ -222,36 +256,35 @@ async function elementsOf(
   const center = byId.get(ids[0]!);
   if (center === undefined) return null;
   // The centre's own kind counts even when not asked for: edges to it are shown.
-  const counted = new Set([...kinds, kindOf(center.labels)]);
+  const counted = new Set([...kinds, center.kind]);
   const shown = new Map<string, number>();
   const edges: { data: GraphEdgeData }[] = [];
   for (const id of ids) {
-    for (const e of byId.get(id)?.edges ?? []) {
-      shown.set(id, (shown.get(id) ?? 0) + e.count);
-      shown.set(e.target, (shown.get(e.target) ?? 0) + e.count);
-      edges.push({ data: edgeData({ ...e, source: id }) });
+    for (const [target, type, rule, confidence, articleId, sentenceIndex, order, count, sentence] of byId.get(id)
+      ?.edges ?? []) {
+      shown.set(id, (shown.get(id) ?? 0) + count);
+      shown.set(target, (shown.get(target) ?? 0) + count);
+      edges.push({
+        data: edgeData({ source: id, target, type, rule, confidence, articleId, sentenceIndex, order, count, sentence }),
+      });
     }
   }
   const nodes: { data: GraphNodeData }[] = [];
   for (const id of ids) {
     const row = byId.get(id);
     if (row === undefined) continue;
-    const kind = kindOf(row.labels);
     let degree = 0;
-    for (const [key, leadsTo] of Object.entries(LEADS_TO[kind])) {
-      if (leadsTo.some((k) => counted.has(k))) degree += row.degrees?.[key] ?? 0;
+    if (row.degrees !== null) {
+      const leads = LEADS_TO[row.kind];
+      DEGREES.forEach((key, i) => {
+        if (leads[key]?.some((k) => counted.has(k))) degree += row.degrees![i]!;
+      });
     }
     // Nodes whose degrees were not read count none hidden.
     const hidden = row.degrees === null ? 0 : Math.max(0, degree - (shown.get(id) ?? 0));
-    nodes.push({ data: nodeData(kind, row.props, distance.get(id) ?? 0, hidden) });
+    nodes.push({ data: nodeData(row.kind, row.props, distance.get(id) ?? 0, hidden) });
   }
   return { nodes, edges };
-}
-
-function kindOf(labels: string[]): NodeKind {
-  return (['Actor', 'Country', 'Place', 'Event', 'Claim', 'Article'] as NodeKind[]).find((k) =>
-    labels.includes(k),
-  )!;
 }
 
 const CLAIM_LABEL_LENGTH = 80;
@@ -302,50 +335,49 @@ export interface PathsResult {
   length: number | null;
 }
 
-/** The shortest paths (at most `first`, each at most `maxLength` hops) between two nodes. */
+/** The shortest paths (at most `first`, each at most `maxLength` hops) between two nodes; none
+ * when either does not exist. Each node's `hidden` is read only when `hidden` is asked for. */
 export async function shortestPaths(
   reader: Reader,
   from: string,
   to: string,
-  opts: { maxLength: number; first: number; hidden?: boolean },
+  opts: { maxLength: number; first: number; hidden?: boolean; sentences?: boolean },
 ): Promise<PathsResult> {
   type Step = Omit<GraphEdgeData, 'id' | 'label'>;
-  const rows = await reader.read<{ nodes: string[]; rels: Step[] }>('api/paths', {
+  const rows = await reader.read<{ nodes: Pick<ElementRow, 'kind' | 'props'>[]; rels: Step[] }>('api/paths', {
     from,
     to,
     maxLength: opts.maxLength,
     first: opts.first,
     edgeSample: EDGE_SAMPLE,
+    withSentences: opts.sentences ?? true,
   });
   if (rows.length === 0) return { paths: [], length: null };
-  const ids = [...new Set(rows.flatMap((r) => r.nodes))];
-  const all = await elementsOf(
-    reader,
-    ids,
-    DEFAULT_TYPES.map((t) => KIND_OF[t]),
-    new Map(),
-    {
-      edges: false,
-      sentences: false,
-      degrees: opts.hidden === false ? [] : ids,
-    },
-  );
-  const nodeById = new Map(all?.nodes.map((n) => [n.data.id, n]) ?? []);
-  // What the paths show of each node's relationships is no longer hidden.
-  const shown = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const step of rows.flatMap((r) => r.rels)) {
-    const id = edgeId({ from: step.source, type: step.type, to: step.target });
-    if (seen.has(id)) continue;
-    seen.add(id);
-    for (const end of [step.source, step.target]) shown.set(end, (shown.get(end) ?? 0) + step.count);
+  let hidden = new Map<string, number>();
+  if (opts.hidden !== false) {
+    const ids = [...new Set(rows.flatMap((r) => r.nodes.map((n) => String(n.props.id))))];
+    const all = await elementsOf(
+      reader,
+      ids,
+      DEFAULT_TYPES.map((t) => KIND_OF[t]),
+      new Map(),
+      { edges: false, sentences: false, degrees: ids },
+    );
+    hidden = new Map(all?.nodes.map((n) => [n.data.id, n.data.hidden]) ?? []);
+    // What the paths show of each node's relationships is no longer hidden.
+    const seen = new Set<string>();
+    for (const step of rows.flatMap((r) => r.rels)) {
+      const id = edgeId({ from: step.source, type: step.type, to: step.target });
+      if (seen.has(id)) continue;
+      seen.add(id);
+      for (const end of [step.source, step.target]) hidden.set(end, (hidden.get(end) ?? 0) - step.count);
+    }
   }
   const paths = rows.map((r) => ({
     length: r.rels.length,
-    nodes: r.nodes.map((id, i) => {
-      const data = nodeById.get(id)!.data;
-      return { data: { ...data, distance: i, hidden: Math.max(0, data.hidden - (shown.get(id) ?? 0)) } };
-    }),
+    nodes: r.nodes.map((n, i) => ({
+      data: nodeData(n.kind, n.props, i, Math.max(0, hidden.get(String(n.props.id)) ?? 0)),
+    })),
     edges: r.rels.map((step) => ({ data: edgeData(step) })),
   }));
   return { paths, length: paths[0]!.length };

@@ -12,6 +12,22 @@ export interface NodeRecord {
 
 const KINDS: NodeKind[] = ['Actor', 'Country', 'Place', 'Event', 'Claim', 'Article'];
 
+const KIND_OF_PREFIX: Record<string, NodeKind> = {
+  actor: 'Actor',
+  country: 'Country',
+  place: 'Place',
+  event: 'Event',
+  claim: 'Claim',
+  article: 'Article',
+};
+
+/** The kind a node with this id has, from the id's prefix (docs/graph-model.md); null for an id
+ * no node can have. */
+export function kindOfId(id: string): NodeKind | null {
+  const colon = id.indexOf(':');
+  return colon > 0 ? (KIND_OF_PREFIX[id.slice(0, colon)] ?? null) : null;
+}
+
 /** The kind a node's labels name (an entity carries :Entity besides its own label). */
 export function toNodeRecord(labels: string[], props: Record<string, unknown>): NodeRecord {
   const kind = KINDS.find((k) => labels.includes(k));

@@ -50,10 +50,11 @@ export class Reader {
   }
 
   /**
-   * Runs cypher/<name>.cypher in a read transaction; rows as plain objects. The transaction is
-   * opened by hand rather than with executeRead, whose retries of an unreachable server run for
-   * 30 s whatever the request's budget: here transient errors are tried again only while the
-   * budget lasts, and a server that is gone fails the request at once.
+   * Runs cypher/<name>.cypher in a read transaction; rows as plain objects. An auto-commit
+   * transaction (one round trip, no BEGIN and COMMIT: half the driver's CPU for a small read)
+   * rather than executeRead, whose retries of an unreachable server run for 30 s whatever the
+   * request's budget: here transient errors are tried again only while the budget lasts, and a
+   * server that is gone fails the request at once.
    */
   async read<T = Record<string, unknown>>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const cypher = loadCypher(name);
@@ -66,15 +67,8 @@ export class Reader {
         ...(this.database ? { database: this.database } : {}),
       });
       try {
-        const tx = session.beginTransaction({ timeout });
-        try {
-          const result = await tx.run(cypher, params);
-          await tx.commit();
-          return result.records.map((r) => plain(r.toObject()) as T);
-        } catch (e) {
-          if (tx.isOpen()) await tx.rollback().catch(() => {});
-          throw e;
-        }
+        const result = await session.run(cypher, params, { timeout });
+        return result.records.map((r) => plain(r.toObject()) as T);
       } catch (e) {
         const code = (e as { code?: string }).code ?? '';
         if (TIMED_OUT.has(code)) throw this.timeoutError(e);

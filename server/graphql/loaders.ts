@@ -96,11 +96,12 @@ export function createLoaders(reader: Reader) {
       (k, ids) => relatedPages(reader, k.related, ids, k.page),
       { items: [], total: 0 },
     ),
-    evidence: grouped<EvidenceKey, EvidenceItem[]>(
+    // Null for a node the query did not find.
+    evidence: grouped<EvidenceKey, EvidenceItem[] | null>(
       // Entities of all three kinds share one query.
       (k) => `${['Actor', 'Country', 'Place'].includes(k.kind) ? 'Entity' : k.kind}:${pageKey(k.page)}`,
       (k, ids) => nodeEvidence(reader, k.kind, ids, k.page),
-      [],
+      null,
     ),
   };
 }

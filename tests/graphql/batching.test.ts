@@ -15,8 +15,9 @@ const db = useTestDb({ wipe: 'once' });
 const dbOpts = () => (db.database ? { database: db.database } : {});
 let api: ApiServer;
 let sent = 0;
-/** A pause before each commit: makes a refresh slow enough that askers surely arrive while it runs. */
-let commitDelayMs = 0;
+/** A pause before each commit and each auto-commit query (the API's reads): makes a refresh slow
+ * enough that askers surely arrive while it runs. */
+let delayMs = 0;
 
 /** The test's driver, whose sessions count every statement their transactions run. */
 function counting(driver: Driver): Driver {
@@ -29,9 +30,9 @@ function counting(driver: Driver): Driver {
             return target.run(...args);
           };
         }
-        if (prop === 'commit' && commitDelayMs > 0) {
+        if (prop === 'commit' && delayMs > 0) {
           return async () => {
-            await new Promise((r) => setTimeout(r, commitDelayMs));
+            await new Promise((r) => setTimeout(r, delayMs));
             return (target as unknown as { commit: () => Promise<void> }).commit();
           };
         }
@@ -52,7 +53,9 @@ function counting(driver: Driver): Driver {
         if (prop === 'run') {
           return (...args: Parameters<Session['run']>) => {
             sent += 1;
-            return target.run(...args);
+            if (delayMs === 0) return target.run(...args);
+            // Awaited like the Result it stands for, which is itself awaited.
+            return new Promise((r) => setTimeout(r, delayMs)).then(() => target.run(...args));
           };
         }
         return Reflect.get(target, prop, receiver);
@@ -213,7 +216,7 @@ describe('answer cache', { timeout: 120_000 }, () => {
       await new Promise((r) => setTimeout(r, 400));
 
       sent = 0;
-      commitDelayMs = 500;
+      delayMs = 500;
       const expired = await Promise.all(Array.from({ length: 5 }, () => data(server.url, query)));
       for (const answer of expired) expect(answer).toEqual(before);
       let latest = expired[0];
@@ -225,7 +228,7 @@ describe('answer cache', { timeout: 120_000 }, () => {
       // One refresh for the five expired askers and the ones that polled.
       expect(sent).toBe(perRequest);
     } finally {
-      commitDelayMs = 0;
+      delayMs = 0;
       await db.driver.executeQuery("MATCH (a:Article {id: 'article:cache-stale-test'}) DELETE a", {}, dbOpts());
       await server.close();
     }

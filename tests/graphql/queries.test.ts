@@ -412,6 +412,37 @@ describe('paths', () => {
     }
   });
 
+  it('gives each step its provenance and sentence, and each node what it has beyond the paths', async () => {
+    const d = await data(
+      api.url,
+      `query($from: ID!, $to: ID!) { paths(from: $from, to: $to) {
+        paths { nodes { data { id label type hidden } } edges { data { id source target type rule count articleId sentenceIndex sentence } } }
+      } }`,
+      { from: PUTIN, to: KIM },
+    );
+    const edges = new Map<string, Json>();
+    for (const p of d.paths.paths) {
+      for (const { data: x } of p.nodes) expect(x.label).not.toBe('');
+      for (const { data: e } of p.edges) {
+        edges.set(e.id, e);
+        expect(e.rule).toEqual(expect.any(String));
+        expect(e.count).toBeGreaterThanOrEqual(1);
+        expect(e.sentence).toBe(
+          await graph('MATCH (s:Sentence {id: $sid}) RETURN s.text', { sid: `${e.articleId}#${e.sentenceIndex}` }),
+        );
+      }
+    }
+    // What the paths leave out of Putin's relationships of the kinds drawn.
+    const shown = [...edges.values()]
+      .filter((e) => e.source === PUTIN || e.target === PUTIN)
+      .reduce((n, e) => n + e.count, 0);
+    const all = await graph<number>(
+      'MATCH (x:Entity {id: $id}) RETURN COUNT { (x)-[:SOURCE|TARGET|AT|SAID_BY|VIA|ABOUT|AFFILIATED_WITH]-() }',
+      { id: PUTIN },
+    );
+    expect(d.paths.paths[0].nodes[0].data).toMatchObject({ id: PUTIN, hidden: all - shown });
+  });
+
   it('finds none shorter than maxLength, and names an unknown end', async () => {
     const d = await data(api.url, PATHS, { from: PUTIN, to: KIM, maxLength: 1 });
     expect(d.paths).toEqual({ length: null, paths: [] });
@@ -444,6 +475,28 @@ describe('evidence', () => {
     }
     const dates = items.map((s: Json) => s.article.publishedAt).filter(Boolean);
     expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('gives the same sentences a page at a time, by either way of finding an entity\'s newest articles', async () => {
+    // A first page of one makes the country in most of the articles walk them newest first down
+    // the date index (cypher/api/evidence-entity.cypher); later pages and a page of 100 sort all
+    // of its articles.
+    const id = await graph<string>('MATCH (x:Country) RETURN x.id ORDER BY x.articleCount DESC, x.id LIMIT 1');
+    const QUERY = `query($id: ID!, $first: Int, $after: String) {
+      evidence(id: $id, first: $first, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } }
+    }`;
+    const all = await data(api.url, QUERY, { id, first: 100 });
+    const whole = all.evidence.edges.map((e: Json) => e.node.id);
+    expect(whole.length).toBeGreaterThan(3);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < whole.length + 1; i++) {
+      const page: Json = await data(api.url, QUERY, { id, first: 1, after });
+      paged.push(...page.evidence.edges.map((e: Json) => e.node.id));
+      if (!page.evidence.pageInfo.hasNextPage) break;
+      after = page.evidence.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(whole);
   });
 
   it('gives the sentences of an edge from the neighborhood, and of a sentence id', async () => {

@@ -7,7 +7,7 @@ import {
   shortestPaths,
   type GraphNodeType,
 } from '../../graph/api-neighborhood.ts';
-import type { NodeRecord } from '../../graph/api-nodes.ts';
+import { kindOfId, type NodeRecord } from '../../graph/api-nodes.ts';
 import { searchEntities } from '../../graph/api-search.ts';
 import { graphStats, topActors } from '../../graph/api-stats.ts';
 import { SearchTextError } from '../../graph/search-normalize.ts';
@@ -128,12 +128,15 @@ export const queryResolvers = {
   ) => {
     const maxLength = inRange('maxLength', args.maxLength ?? 4, 1, 6);
     const first = inRange('first', args.first ?? 5, 1, 20);
-    await Promise.all([existing(ctx, args.from), existing(ctx, args.to)]);
-    return shortestPaths(ctx.reader, args.from, args.to, {
+    const result = await shortestPaths(ctx.reader, args.from, args.to, {
       maxLength,
       first,
       hidden: selects(info, ['paths', 'nodes', 'data', 'hidden']),
+      sentences: selects(info, ['paths', 'edges', 'data', 'sentence']),
     });
+    // No path is also what an unknown end gives; only then is it worth asking which it was.
+    if (result.length === null) await Promise.all([existing(ctx, args.from), existing(ctx, args.to)]);
+    return result;
   },
 
   claims: async (
@@ -199,8 +202,12 @@ export const queryResolvers = {
       if (items.length === 0 && page.skip === 0) throw notFound('sentence', args.id);
       return connection(page, items);
     }
-    const node = await existing(ctx, args.id);
-    return connection(page, await ctx.loaders.evidence.load({ kind: node.kind, id: node.id, page }));
+    // The kind is in the id, so the evidence is asked for at once; only a node that gave no
+    // answer is looked up, to tell an unknown id (NOT_FOUND) from a node with no evidence.
+    const kind = kindOfId(args.id);
+    const items = kind === null ? null : await ctx.loaders.evidence.load({ kind, id: args.id, page });
+    if (items === null) await existing(ctx, args.id);
+    return connection(page, items ?? []);
   },
 
   stats: (_: unknown, __: unknown, ctx: GraphQLContext) => graphStats(ctx.reader),

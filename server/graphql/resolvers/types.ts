@@ -24,7 +24,7 @@ function related(name: Related) {
 async function evidence(n: NodeRecord, args: Args, ctx: GraphQLContext) {
   const page = pageOf(args);
   const items = await ctx.loaders.evidence.load({ kind: n.kind, id: n.id, page });
-  return connection(page, items);
+  return connection(page, items ?? []);
 }
 
 async function nodeOrNull(ctx: GraphQLContext, id: string | null | undefined): Promise<NodeRecord | null> {
