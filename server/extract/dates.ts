@@ -85,8 +85,13 @@ function lookup<V>(table: Table<V>, tokens: Token[], i: number): { value: V; to:
   return null;
 }
 
+/** The period of an abbreviated month ("Jan. 23", "Sept. 5"), which the scanner keeps apart. */
+const afterAbbreviation = (tokens: Token[], k: number): number =>
+  tokens[k]?.norm === '.' && tokens[k]!.start === tokens[k - 1]?.end ? k + 1 : k;
+
 /** «مارس آذار», «أكتوبر/تشرين الأول»: the same month named in a second calendar. */
 function skipSameMonth(tokens: Token[], k: number, month: number): number {
+  k = afterAbbreviation(tokens, k);
   const j = tokens[k]?.norm === '/' || tokens[k]?.norm === '(' ? k + 1 : k;
   const again = lookup(t().months, tokens, j);
   if (!again || again.value !== month) return k;
@@ -176,11 +181,12 @@ export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): 
       k += 3;
     }
   } else if (month1) {
-    const dn = num(tokens[month1.to]);
+    const at = afterAbbreviation(tokens, month1.to);
+    const dn = num(tokens[at]);
     if (dn !== null && dn >= 1 && dn <= 31) {
       m = month1.value;
       d = dn;
-      k = month1.to + 1;
+      k = at + 1;
       if (tokens[k]?.norm === ',') k++;
       const yr = num(tokens[k]);
       if (yr !== null && yr >= 1900 && yr <= 2100) {

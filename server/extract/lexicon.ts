@@ -153,6 +153,7 @@ export interface BoilerplateWords {
   dateLineStarts: string[];
   bylineRoles?: string[];
   bylinePlaceStarts?: string[];
+  bylineNotes?: string[];
 }
 
 /** Words of the English name pass (entities-en.ts); see english-names.json. */

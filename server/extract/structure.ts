@@ -111,6 +111,7 @@ function stripMediaTags(s: string): string {
 // ("Middle East correspondent"), where the writer files from ("in Dakar", "Reporting from Jerusalem").
 const ROLE_ENDS = new Set(fold(words.bylineRoles ?? []));
 const PLACE_STARTS = fold(words.bylinePlaceStarts ?? []);
+const BYLINE_NOTES = fold(words.bylineNotes ?? []);
 const NAME_LINKS = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'el', 'la', 'le', 'du', 'der', 'dos', 'das']);
 const isLatinLine = (s: string) => /^[^\p{L}]*\p{Script=Latin}/u.test(s);
 
@@ -149,6 +150,7 @@ type LatinHeader =
 
 /** An English header line that is neither a headline nor a date: see latinBylineNames and the lexicon's byline words. */
 function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined): LatinHeader | null {
+  if (isLatinLine(l.text) && l.words <= 24 && BYLINE_NOTES.some((m) => l.norm.includes(` ${m} `))) return { kind: 'role' };
   if (!isLatinLine(l.text) || l.words > 16 || /[.!?]$/.test(l.text)) return null;
   if (isTimeLine(tokenize(l.text))) return { kind: 'time' };
   const lastWord = l.norm.split(' ').at(-1) ?? '';
@@ -661,7 +663,10 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
       k++;
       continue;
     }
-    if (content.length > k + 1 && !meta.title && !meta.dateline && looksLikeHeadline(l) && !header) {
+    // A question is a headline too («لماذا …؟», "What next for …?") when a byline or date line
+    // follows: in the body it would be a sentence.
+    const question = isShort(l, 30) && /[؟?]["”»']?$/.test(l.text) && headerBelow(k);
+    if (content.length > k + 1 && !meta.title && !meta.dateline && (looksLikeHeadline(l) || question) && !header) {
       meta.title = l.text;
       meta.rules.title = 'header.headline';
       boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });

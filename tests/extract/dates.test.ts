@@ -23,6 +23,11 @@ describe('relative dates against the publication date (Wednesday 19 June 2024)',
     expect(dates('on June 3, 2023')).toEqual(['2023-06-03']);
     expect(dates('في ١٢ أيار ٢٠٢٤')).toEqual(['2024-05-12']);
   });
+  it('reads abbreviated English months with their period', () => {
+    expect(dates('the vote on Sept. 5, 2023 was close')).toEqual(['2023-09-05']);
+    expect(dates('from 4 Feb. 2024 onwards')).toEqual(['2024-02-04']);
+    expect(dates('signed on Dec. 2')).toEqual(['2023-12-02']);
+  });
   it('leaves periods that name no day null', () => {
     expect(dates('الشهر الماضي')).toEqual([null]);
     expect(dates('last month')).toEqual([null]);

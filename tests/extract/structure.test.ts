@@ -85,6 +85,32 @@ describe('article header', () => {
     const doc = extract(`Talks resume in Doha\nBy Jane Smith\nWASHINGTON (Reuters) - The talks were constructive, the spokesman said on Tuesday.`);
     expect(doc.article).toMatchObject({ lang: 'en', title: 'Talks resume in Doha', author: 'Jane Smith', dateline: 'WASHINGTON', source: 'Reuters' });
   });
+  it('reads a question as a headline over a byline, a line of where the writers reported from, and an abbreviated month', () => {
+    const en = extract(
+      `Will the ceasefire in Lebanon hold?
+
+By Omar Haddad and Lena Fischer
+Omar Haddad reported from Beirut, and Lena Fischer from Berlin.
+
+Nov. 28, 2024, 9:05 a.m. ET
+
+BEIRUT — Residents returned to their villages on Thursday, officials said.
+The army deployed along the border.`,
+    );
+    expect(en.article).toMatchObject({ title: 'Will the ceasefire in Lebanon hold?', author: 'Omar Haddad and Lena Fischer', dateline: 'BEIRUT', publishedAt: '2024-11-28T09:05:00' });
+    const ar = extract(`هل تصمد الهدنة في لبنان؟
+
+مراسلو الجزيرة نت
+28 نوفمبر/ تشرين الثاني 2024
+
+عاد السكان إلى قراهم أمس، بحسب مسؤولين محليين.
+وانتشر الجيش على طول الحدود.`);
+    expect(ar.article).toMatchObject({ title: 'هل تصمد الهدنة في لبنان؟', publishedAt: '2024-11-28' });
+    // In the body, a question is a sentence.
+    expect(extract(`ما الذي تغير؟
+قال الوزير إن المحادثات مستمرة.
+وأضاف أن الوفد سيعود.`).article.title).toBeNull();
+  });
 });
 
 describe('boilerplate', () => {
