@@ -437,6 +437,17 @@ function isTrailing(s: Sent, verbEnd: number, at: number): { from: number; to: n
     const abbreviation = t.norm === '.' && isWord(toks[q - 1]) && toks[q - 1]!.text.length <= 4 && isCapWord(toks[q - 1]);
     if (!abbreviation && (!isWord(t) || BETWEEN.has(t.norm) || tb().say.matchAt(toks, q).length)) break;
   }
+  // the speaker's description set off before the name: “…,” the IMF mission chief, Nathan Porter, said
+  if (toks[a]?.norm === ',') {
+    for (let q = a - 1, n = 0; q > 0 && n < 7; q--, n++) {
+      const t = toks[q]!;
+      if (CLOSE.has(t.text) || (t.norm === ',' && CLOSE.has(toks[q - 1]?.text ?? ''))) {
+        if (n > 0) a = q;
+        break;
+      }
+      if (!isWord(t) || tb().say.matchAt(toks, q).length) break;
+    }
+  }
   const boundary = toks[a];
   if (!boundary || (boundary.norm !== ',' && !CLOSE.has(boundary.text) && boundary.norm !== '—')) return null;
   if (boundary.text === '"' && !closes(s, a)) return null;

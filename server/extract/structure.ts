@@ -338,8 +338,11 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
   }
   if (!segments.some((s) => s.kind !== 'author' && s.kind !== 'label')) return null;
   // «واشنطن: منى الحسيني» is a byline line; «السودان: قصف جديد …» is a headline, unless an outlet
-  // named before the colon makes it a dateline («لندن- «القدس العربي»: …»)
-  const dateline = segments.some((s) => s.kind === 'place') && segments.some((s) => s.kind === 'source');
+  // named before the colon makes it a dateline («لندن- «القدس العربي»: …»), or the place is in
+  // capitals, as the South Asian and Gulf English press write datelines ("ISLAMABAD: The …")
+  const dateline =
+    (segments.some((s) => s.kind === 'place') && segments.some((s) => s.kind === 'source')) ||
+    segments.some((s) => s.kind === 'place' && /^[\p{Lu}\s.'’-]+$/u.test(s.name) && /\p{Lu}{3}/u.test(s.name));
   if (colon && bodyStart < line.end && !dateline) return null;
   return { segments, bodyStart };
 }

@@ -106,6 +106,9 @@ The army deployed along the border.`,
 عاد السكان إلى قراهم أمس، بحسب مسؤولين محليين.
 وانتشر الجيش على طول الحدود.`);
     expect(ar.article).toMatchObject({ title: 'هل تصمد الهدنة في لبنان؟', publishedAt: '2024-11-28' });
+    // A dateline in capitals before a colon; a headline in title case before one stays a headline.
+    expect(extract(`IMF deal reached\n\nNADIA QURESHI | Published March 21, 2024\n\nISLAMABAD: The fund reached an agreement with Pakistan on Wednesday.\nThe deal was welcomed.`).article.dateline).toBe('ISLAMABAD');
+    expect(extract(`Sudan: New shelling in Khartoum\n\nThe army shelled the city on Wednesday, officials said.\nResidents fled.`).article).toMatchObject({ title: 'Sudan: New shelling in Khartoum', dateline: null });
     // In the body, a question is a sentence.
     expect(extract(`ما الذي تغير؟
 قال الوزير إن المحادثات مستمرة.
