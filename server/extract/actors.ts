@@ -79,6 +79,13 @@ export function actorData(): ActorData {
       }
       const names = [info.get(code)?.nameAr, ...(c.namesAr ?? [])].filter(Boolean) as string[];
       for (const head of inst.arConstruct ?? []) for (const n of names) institutions.add(`${head} ${n}`, ref);
+      // «وزارة الدفاع في كابل», «الحكومة في بغداد»: the institution of the country or capital
+      // named after it; not a bare short form («الدفاع في …» is defence in a place)
+      const places = [...names, ...(c.capitalAr ?? []), ...(c.seatsAr ?? [])];
+      for (const head of inst.ar) {
+        if (!head.includes(' ') && inst.ar.some((h) => h !== head && h.split(' ').includes(head))) continue;
+        for (const p of places) institutions.add(`${head} في ${p}`, ref);
+      }
       // (an English institution after any other name of the country, "China's Coast Guard", is read
       // by the English name pass: entities-en.ts, institutionPass)
       const namesEn = [info.get(code)?.nameEn, ...(c.namesEn ?? [])].filter(Boolean) as string[];

@@ -105,8 +105,10 @@ function capRun(s: Sentence, k: number, max: number): number {
       j++;
       continue;
     }
-    // a middle initial: "Antony J. Blinken"
-    if (j > k && /^\p{Lu}$/u.test(t.text) && s.toks[j + 1]?.norm === '.' && isCap(s.toks[j + 2]) && !s.api.occupied(j + 2)) {
+    // a middle initial: "Antony J. Blinken"; before a surname already read ("Dmitri S. Peskov") the
+    // run is not a name of its own
+    if (j > k && /^\p{Lu}$/u.test(t.text) && s.toks[j + 1]?.norm === '.') {
+      if (!isCap(s.toks[j + 2]) || s.api.occupied(j + 2)) break;
       j += 2;
       continue;
     }
