@@ -520,8 +520,11 @@ const SUBJECT_GAP = new Set(['كان', 'كانت', 'قد', 'لقد', 'لكن', '
 /** An actor right before the verb («وكان بيسكوف قال»), across at most «كان»/«قد» and the like. */
 function subjectBefore(ctx: Ctx, si: number, verb: number): string | null {
   const toks = ctx.sentences[si]!.tokens;
-  const ms = (ctx.bySentence.get(si) ?? []).filter((m) => m.to <= verb && SPEAKER_TYPES.has(typeOf(ctx, m.entity) ?? ''));
-  const m = ms.at(-1);
+  const ms = (ctx.bySentence.get(si) ?? []).filter((x) => x.to <= verb && SPEAKER_TYPES.has(typeOf(ctx, x.entity) ?? ''));
+  // the mention that ends nearest the verb, and of those the outermost: «مصادر أردنية مطلعة أكدت»,
+  // not the demonym inside it
+  let m: (typeof ms)[number] | undefined;
+  for (const x of ms) if (!m || x.to > m.to || (x.to === m.to && x.from < m.from)) m = x;
   if (!m || m.prefix.replace(/^[وف]/, '') !== '' && !m.prefix.endsWith('ال')) return null;
   for (let k = m.to; k < verb; k++) {
     const t = toks[k]!;

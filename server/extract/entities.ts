@@ -658,9 +658,13 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
       }
       break;
     }
-    // «أفاد شهود عيان»: unqualified sources count when they are the ones speaking
+    // «أفاد شهود عيان», «لكن مصدراً في الوزارة قال»: unqualified sources count when they are the
+    // ones speaking, with the verb before them or right after their affiliation
     const prev = toks[i - 1];
-    const speaking = !!prev && (actorData().speechVerbs.has(prev.forms.at(-1)!.form) || prev.norm === 'عن' || prev.norm === 'from');
+    const says = (t: Token | undefined) => !!t && t.kind === 'word' && actorData().speechVerbs.has(t.forms.at(-1)!.form);
+    let after = p;
+    if (toks[after]?.norm === 'في' || toks[after]?.norm === 'in') while (after < p + 5 && toks[after]?.kind === 'word' && !says(toks[after])) after++;
+    const speaking = says(prev) || prev?.norm === 'عن' || prev?.norm === 'from' || (ctx.lang === 'ar' && says(toks[after]));
     if (!code && !qualified && !speaking) continue;
     const cinfo = code ? countryData().info.get(code) : undefined;
     const name = `${cinfo?.demonymEn ? cinfo.demonymEn + ' ' : ''}${h.payload.en}`;

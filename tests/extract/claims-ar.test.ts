@@ -196,3 +196,17 @@ describe('a statement that speaks for its issuer', () => {
     expect(c?.speaker).toBeTruthy();
   });
 });
+
+describe('anonymous sources', () => {
+  it('speak when their verb follows them, also after «غير أن» and with a nationality inside the phrase', () => {
+    const doc = extract('ولم يعلق الجيش على الغارات، غير أن مصادر عراقية مطلعة أكدت لـ«المدى» أن القصف طال مخازن للأسلحة.');
+    expect(claimWith(doc, 'القصف طال مخازن')?.speaker).toBe('actor:anon-sources-iq');
+  });
+  it('are read in the dual and in the accusative after «لكن», with the verb after their affiliation', () => {
+    const dual = extract('ونقلت وكالة رويترز عن مصدرين أمنيين قولهما إن الهجوم نُفذ بطائرات مسيرة.');
+    expect(claimWith(dual, 'الهجوم نُفذ')?.speaker).toMatch(/^actor:anon-sources/);
+    expect(claimWith(dual, 'الهجوم نُفذ')?.via).toEqual(['actor:reuters']);
+    const after = extract('ولم تعلق الحكومة رسمياً، لكن مصدراً في وزارة الخارجية قال إن البلاد ترفض أي تدخل في شؤونها.');
+    expect(claimWith(after, 'البلاد ترفض أي تدخل')?.speaker).toMatch(/^actor:anon-sources/);
+  });
+});

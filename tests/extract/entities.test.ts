@@ -14,6 +14,15 @@ describe('organisations named by their head noun', () => {
   });
 });
 
+describe('institutions', () => {
+  it('are the country\'s when its name or capital follows «في», not a bare short form', () => {
+    const ids = (text: string) => extract(text).entities.map((e) => e.id);
+    expect(ids('وأعلنت وزارة الداخلية في طرابلس أن قواتها انتشرت في المدينة.')).toContain('actor:ly-interior-ministry');
+    expect(ids('وقالت الحكومة في الخرطوم إنها ترحب بالمبادرة.')).toContain('actor:sd-government');
+    expect(ids('وتحدث عن الدفاع في بيروت وضرورة الحوار.').some((id) => id.endsWith('defense-ministry'))).toBe(false);
+  });
+});
+
 describe('people named after a title', () => {
   it('reads past «لدى» and its place, takes «علي» as a name where the writer spells «على» apart, and ends at the object', () => {
     expect(names('ورحب السفير الكيني لدى القاهرة علي موسى جابر بالقرار، وقال إنه خطوة إلى الأمام.')).toContain('علي موسى جابر');
