@@ -268,7 +268,9 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
       continue;
     }
     // the subject: before the verb, else after it ("…, said Thomas Garnier, a researcher …")
-    const coordinated = toks[k - 1]?.norm === 'and' || toks[k - 1]?.norm === 'but';
+    // ", accusing X of …", like "and accused X of …": the clause's subject speaks, and the words
+    // after the verb are its object, never a speaker put after it
+    const coordinated = toks[k - 1]?.norm === 'and' || toks[k - 1]?.norm === 'but' || (toks[k - 1]?.norm === ',' && toks[k]!.norm.endsWith('ing'));
     let subj: Subject | null = coordinated ? null : subjectBefore(ctx, s, k);
     let postposed = false;
     if (!subj && !coordinated && (toks[k - 1]?.kind === 'punct' || k === 0)) {

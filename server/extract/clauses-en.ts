@@ -155,11 +155,17 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
       if ((t.norm === ',' || t.norm === '—' || t.norm === '–') && commas < 2) {
         // jump over the apposition to the comma that opens it
         let q = j - 1;
-        while (q >= 0 && j - q < 30 && toks[q]!.norm !== ',' && toks[q]!.norm !== '—' && !QUOTES.has(toks[q]!.text) && toks[q]!.norm !== '.') q--;
+        // (a middle initial's period is inside the name: ", Dmitri S. Peskov,")
+        const initial = (k: number) => toks[k]!.norm === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '');
+        while (q >= 0 && j - q < 30 && toks[q]!.norm !== ',' && toks[q]!.norm !== '—' && !QUOTES.has(toks[q]!.text) && (toks[q]!.norm !== '.' || initial(q))) q--;
         if (q < 0 || (toks[q]!.norm !== ',' && toks[q]!.norm !== '—')) return null;
         // the apposition is the name itself: ", Musaad bin Mohammed al-Aiban,"
-        const named = mentionAt(s, q + 1);
-        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON') return { id: named.entity, via: [], at: q + 1 };
+        // (or ends it after given names and initials the lexicon's name leaves out: ", Dmitri S. Peskov,")
+        const named = mentionAt(s, q + 1) ?? mentionEndingAt(s, j);
+        const nameLike = (k: number) => /^\p{Lu}/u.test(toks[k]!.text) || initial(k);
+        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON' && toks.slice(q + 1, named.from).every((_, n) => nameLike(q + 1 + n))) {
+          return { id: named.entity, via: [], at: q + 1 };
+        }
         commas++;
         j = q - 1;
         continue;

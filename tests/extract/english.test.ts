@@ -221,6 +221,25 @@ describe('English attribution', () => {
   });
 });
 
+describe('English attribution of described speakers', () => {
+  it('takes the quotation before a speaker described ahead of the name, also with a middle initial', () => {
+    const doc = extract('“The reform is working,” the central bank’s deputy governor, Sarah K. Okafor, said in a statement issued after the meeting.', { lang: 'en' });
+    expect(doc.claims).toHaveLength(1);
+    expect(doc.claims[0]!.text).toBe('The reform is working');
+    expect(doc.claims[0]!.speaker).toBe(idOf(doc, 'Sarah K. Okafor') ?? idOf(doc, 'Okafor'));
+  });
+  it('gives a speaker in apposition with a middle initial the claim, not the body before him', () => {
+    const doc = extract('In Moscow, the Kremlin spokesman, Dmitri S. Peskov, told reporters that Russia would respond.', { lang: 'en' });
+    expect(claimWith(doc, 'Russia would respond')?.speaker).toBe('actor:dmitry-peskov');
+    expect(doc.entities.map((e) => e.name)).not.toContain('Dmitri S');
+  });
+  it('reads ", accusing X of …" as the clause subject\'s, with X its object', () => {
+    const doc = extract('President William Ruto had delayed the vote since March, accusing the opposition of stoking unrest.', { lang: 'en' });
+    const c = claimWith(doc, 'stoking unrest');
+    expect(c?.speaker).toBe(idOf(doc, 'William Ruto'));
+  });
+});
+
 describe('English events', () => {
   it('codes verbs with their subject and object, and resolves weekdays against the publication date', () => {
     const doc = extract(
