@@ -372,8 +372,16 @@ export function findEvents(
         rule,
         confidence: source.length && target.length ? 0.8 : 0.6,
       });
-      events.push(ev);
       if (trig.object !== undefined) objects.add(trig.object);
+      // «شنّت طائرات حربية باكستانية غارات على …»: a second trigger of the same act with the same
+      // cast in one sentence (the weapon after the verb) tells the same event again
+      const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+      if (previous && previous.sentence === sentence.index && previous.code === ev.code && same(previous.source, ev.source) && same(previous.target, ev.target)) {
+        lastTriggerEnd = trig.to;
+        i = trig.to - 1;
+        continue;
+      }
+      events.push(ev);
       previous = ev;
       lastTriggerEnd = trig.to;
       i = trig.to - 1;

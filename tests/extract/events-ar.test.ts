@@ -20,6 +20,13 @@ describe('split predicates', () => {
   });
 });
 
+describe('one act told twice in a sentence', () => {
+  it('is one event: the weapon after the verb is not a second strike', () => {
+    const evs = events('شنت طائرات حربية إسرائيلية فجر اليوم غارات على سوريا.');
+    expect(evs.filter((e) => e.code.startsWith('19'))).toHaveLength(1);
+  });
+});
+
 describe('forces named by a pronoun suffix', () => {
   it.each([
     ['قواته قصفت', 'وقال الجيش الإسرائيلي إن قواته قصفت مواقع لحزب الله في جنوب لبنان.', 'actor:il-army', '190'],
