@@ -59,6 +59,8 @@ interface Ctx {
   institutionMentions: Map<string, MentionRef[]>;
   /** Whether the writer tells ى from ي: only then is «علي» a name where «على» would be a preposition. */
   writesAlifMaqsura: boolean;
+  /** The country of the dateline's place: a wire's bare «وزارة الخارجية» is that state's. */
+  datelineState: string | null;
 }
 
 const MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'المتقاعد', 'المتقاعده', 'former', 'ex', 'acting', 'then', 'retired', 'القائم', 'باعمال']);
@@ -745,13 +747,29 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
           continue;
         }
       }
-      // «الجيش» after «الجيش السوداني»: the same institution, named earlier with its state
+      // «الجيش» after «الجيش السوداني»: the same institution, named earlier with its state; with
+      // none named, a ministry («أعلنت وزارة الخارجية» under «عمان - بترا») is the dateline's state's
       const bi = bareInstitutions.matchAt(toks, i)[0];
-      if (bi && bi.prefix.includes('ال') === false && /^ال/.test(toks[i]!.forms.find((f) => f.prefix === bi.prefix)!.form)) {
-        const target = lastInstitution(ctx, si, i, bi.payload.key);
-        if (target) {
-          const e = ctx.entities.get(target)!;
-          mention(ctx, s, e, bi.from, bi.to, 'resolve.institution', 0.7, bi.prefix);
+      const definite = (t: Token, prefix: string) => /^ال/.test(t.forms.find((f) => f.prefix === prefix)?.form ?? t.norm);
+      if (bi && bi.prefix.includes('ال') === false && definite(toks[bi.to - 1]!, bi.to - bi.from > 1 ? '' : bi.prefix)) {
+        // «وزارة الخارجية بدمشق»: the capital right after it names the state
+        // (a bare head of one word, «الخارجية», may be an adjective: «السياسة الخارجية»)
+        const phrase = bi.to - bi.from > 1;
+        const at = phrase ? countryAt(s, bi.to) : undefined;
+        const placed = at && at.prefix.replace(/^[وف]/, '') === 'ب' ? at.payload.code : null;
+        const target = placed ? null : lastInstitution(ctx, si, i, bi.payload.key);
+        const state = placed ?? (!target && phrase && bi.payload.key.endsWith('ministry') ? ctx.datelineState : null);
+        const surface = toks.slice(bi.from, placed ? at!.to : bi.to).map((t) => t.text).join(' ');
+        const e = target ? ctx.entities.get(target)! : state ? institutionEntity(ctx, { code: state, inst: bi.payload }, surface) : null;
+        if (e) {
+          if (placed) {
+            mention(ctx, s, e, bi.from, at!.to, 'actor.institution', 0.8, bi.prefix);
+            occupy(ctx, si, bi.from, at!.to, e.id);
+            i = at!.to - 1;
+            continue;
+          }
+          const rule = target ? 'resolve.institution' : 'resolve.dateline-state';
+          mention(ctx, s, e, bi.from, bi.to, rule, target ? 0.7 : 0.6, bi.prefix);
           occupy(ctx, si, bi.from, bi.to, e.id);
           i = bi.to - 1;
         }
@@ -867,7 +885,12 @@ function namePassApi(ctx: Ctx, s: AnalysedSentence, memo: Map<string, unknown>):
 
 // ---------------------------------------------------------------- entry
 
-export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishedAt: string | null): EntityResult {
+export function findEntities(
+  sentences: AnalysedSentence[],
+  lang: Lang,
+  publishedAt: string | null,
+  datelineState: string | null = null,
+): EntityResult {
   const ctx: Ctx = {
     lang,
     year: publishedAt ? Number(publishedAt.slice(0, 4)) : null,
@@ -879,6 +902,7 @@ export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishe
     perSentence: sentences.map(() => []),
     institutionMentions: new Map(),
     writesAlifMaqsura: sentences.some((s) => s.sentence.text.includes('ى')),
+    datelineState,
   };
   const roles: RoleMention[] = [];
   for (const s of sentences) lexiconPass(ctx, s);

@@ -96,7 +96,7 @@ export function extract(text: string, opts: ExtractOptions = {}): ExtractionDocu
     sentence,
     tokens: tokenize(text, sentence.start, sentence.end),
   }));
-  const found = findEntities(analysed, lang, meta.publishedAt);
+  const found = findEntities(analysed, lang, meta.publishedAt, meta.dateline ? knowledge.place(meta.dateline)?.code ?? null : null);
   const refDate = meta.publishedAt ? meta.publishedAt.slice(0, 10) : null;
   const claims = findClaims(analysed, found, lang);
   const events = findEvents(analysed, found, lang, refDate);

@@ -21,6 +21,14 @@ describe('institutions', () => {
     expect(ids('وقالت الحكومة في الخرطوم إنها ترحب بالمبادرة.')).toContain('actor:sd-government');
     expect(ids('وتحدث عن الدفاع في بيروت وضرورة الحوار.').some((id) => id.endsWith('defense-ministry'))).toBe(false);
   });
+  it('are the state\'s of the capital right after them, else a ministry without one is the dateline\'s state\'s', () => {
+    const ids = (text: string) => extract(text).entities.map((e) => e.id);
+    expect(ids('وقال مصدر إن وزارة الخارجية بالرباط تتابع الملف.')).toContain('actor:ma-foreign-ministry');
+    const wire = 'تونس تدين الهجوم\nتونس - وات\nأدانت وزارة الخارجية الهجوم الذي استهدف القافلة، ودعت إلى التهدئة.\nوأكد الرئيس قيس سعيد دعمه للجهود الدولية.';
+    expect(ids(wire)).toContain('actor:tn-foreign-ministry');
+    // no dateline, no state: the bare ministry is left unread rather than guessed
+    expect(ids('أدانت وزارة الخارجية الهجوم الذي استهدف القافلة، ودعت إلى التهدئة.').some((id) => id.endsWith('foreign-ministry'))).toBe(false);
+  });
 });
 
 describe('people named after a title', () => {
