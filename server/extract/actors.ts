@@ -101,7 +101,13 @@ export function actorData(): ActorData {
 
   const titles = new Gazetteer<TitleEntry>();
   for (const t of lex.titles) {
-    for (const a of t.ar ?? []) titles.add(a, t);
+    const dual = { ...t, dual: true };
+    for (const a of t.ar ?? []) {
+      titles.add(a, t);
+      // «وزيرا خارجية البلدين، …»: the dual of a title in construct, its first word + ا
+      const [head, ...rest] = a.split(' ');
+      if (t.gender !== 'f' && head && !/^ال|[ةاى]$/.test(head)) titles.add([head + 'ا', ...rest].join(' '), dual);
+    }
     for (const e of t.en ?? []) titles.add(e, t);
   }
 

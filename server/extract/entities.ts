@@ -314,6 +314,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
     let personId: string | null = null;
     let sawComma = false;
     let quoted = false;
+    const scopes: string[] = [];
     for (let guard = 0; p < toks.length && guard < 14; guard++) {
       const tok = toks[p]!;
       const k = known(ctx, s, p);
@@ -361,6 +362,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
       if (c) {
         run = [];
         scope ||= c.payload.code;
+        scopes.push(c.payload.code);
         p = c.to;
         continue;
       }
@@ -404,6 +406,29 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
       const info = ctx.info.get(personId)!;
       if (title.office && scope) info.offices.add(`${title.office}:${scope}`);
       continue;
+    }
+    // «وزيرا خارجية أرمينيا وأذربيجان، أرارات ميرزويان وجيحون بيراموف»: two names joined by و,
+    // each with its country in the order given
+    if (title.dual && sawComma) {
+      const split = run.findIndex((k, n) => n >= 2 && run.length - n >= 2 && toks[k]!.forms.some((f) => f.prefix === 'و' && !isNameStop(toks[k]!)));
+      if (split > 0) {
+        for (const [n, part] of [run.slice(0, split), run.slice(split)].entries()) {
+          const code = scopes.length === 2 ? scopes[n]! : /^[A-Z]{2}$/.test(scope) ? scope : undefined;
+          const lead = n === 1 ? 'و' : '';
+          const a = part[0]!;
+          const b = part[part.length - 1]! + 1;
+          const surface = toks.slice(a, b).map((x) => x.text).join(' ').slice(lead.length);
+          const e = detectedEntity(ctx, 'PERSON', surface, 'actor.title-name', 0.6, {
+            gender: title.gender ?? null,
+            medium: null,
+            offices: new Set(title.office && code ? [`${title.office}:${code}`] : []),
+          }, { country: code, role: toks.slice(i, t.to).map((x) => x.text).join(' ') });
+          mention(ctx, s, e, a, b, 'actor.title-name', 0.6, lead);
+          occupy(ctx, si, a, b, e.id);
+        }
+        i = run[run.length - 1]!;
+        continue;
+      }
     }
     run = nameFromRun(toks, run, ctx.lang);
     // "Mr Faye", "Ms. Navalnaya": an English honorific before a lone surname refers back to a person

@@ -68,6 +68,8 @@ export interface TitleEntry {
   office?: string;
   gender?: 'm' | 'f';
   kind: 'office' | 'rank' | 'spokesperson' | 'profession' | 'honorific';
+  /** Set on the dual forms actors.ts derives («وزيرا خارجية …»): the title of two people. */
+  dual?: boolean;
 }
 
 export interface OrgHeadEntry {

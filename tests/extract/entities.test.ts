@@ -32,6 +32,12 @@ describe('institutions', () => {
 });
 
 describe('people named after a title', () => {
+  it('reads two people after a dual title, each with the country named for them in turn', () => {
+    const doc = extract('والتقى وزيرا زراعة كينيا وأوغندا، موسى كيبتو وجوزيف أوكيلو، في نيروبي أمس. وقال كيبتو إن المحادثات كانت صريحة.');
+    const people = doc.entities.filter((e) => e.type === 'PERSON');
+    expect(people.map((e) => [e.name, e.country])).toEqual([['موسى كيبتو', 'KE'], ['جوزيف أوكيلو', 'UG']]);
+    expect(doc.claims[0]?.speaker).toBe(people[0]!.id);
+  });
   it('reads past «لدى» and its place, takes «علي» as a name where the writer spells «على» apart, and ends at the object', () => {
     expect(names('ورحب السفير الكيني لدى القاهرة علي موسى جابر بالقرار، وقال إنه خطوة إلى الأمام.')).toContain('علي موسى جابر');
   });
