@@ -775,28 +775,31 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
       // «الجيش» after «الجيش السوداني»: the same institution, named earlier with its state; with
       // none named, a ministry («أعلنت وزارة الخارجية» under «عمان - بترا») is the dateline's state's
       const bi = bareInstitutions.matchAt(toks, i)[0];
+      // definite by its last word («الجيش», «وزارة الخارجية»); a bare head of one word («الخارجية»)
+      // may be an adjective («السياسة الخارجية») and gets no state of its own
+      const phrase = !!bi && bi.to - bi.from > 1;
       const definite = (t: Token, prefix: string) => /^ال/.test(t.forms.find((f) => f.prefix === prefix)?.form ?? t.norm);
-      if (bi && bi.prefix.includes('ال') === false && definite(toks[bi.to - 1]!, bi.to - bi.from > 1 ? '' : bi.prefix)) {
+      if (bi && bi.prefix.includes('ال') === false && definite(toks[bi.to - 1]!, phrase ? '' : bi.prefix)) {
         // «وزارة الخارجية بدمشق»: the capital right after it names the state
-        // (a bare head of one word, «الخارجية», may be an adjective: «السياسة الخارجية»)
-        const phrase = bi.to - bi.from > 1;
         const at = phrase ? countryAt(s, bi.to) : undefined;
-        const placed = at && at.prefix.replace(/^[وف]/, '') === 'ب' ? at.payload.code : null;
-        const target = placed ? null : lastInstitution(ctx, si, i, bi.payload.key);
-        const state = placed ?? (!target && phrase && bi.payload.key.endsWith('ministry') ? ctx.datelineState : null);
-        const surface = toks.slice(bi.from, placed ? at!.to : bi.to).map((t) => t.text).join(' ');
-        const e = target ? ctx.entities.get(target)! : state ? institutionEntity(ctx, { code: state, inst: bi.payload }, surface) : null;
-        if (e) {
-          if (placed) {
-            mention(ctx, s, e, bi.from, at!.to, 'actor.institution', 0.8, bi.prefix);
-            occupy(ctx, si, bi.from, at!.to, e.id);
-            i = at!.to - 1;
-            continue;
+        const placedIn = at && at.prefix.replace(/^[وف]/, '') === 'ب' ? at : undefined;
+        const surface = (to: number) => toks.slice(bi.from, to).map((t) => t.text).join(' ');
+        let found: { e: Entity; to: number; rule: string; confidence: number } | null = null;
+        if (placedIn) {
+          const e = institutionEntity(ctx, { code: placedIn.payload.code, inst: bi.payload }, surface(placedIn.to));
+          found = { e, to: placedIn.to, rule: 'actor.institution', confidence: 0.8 };
+        } else {
+          const target = lastInstitution(ctx, si, i, bi.payload.key);
+          if (target) found = { e: ctx.entities.get(target)!, to: bi.to, rule: 'resolve.institution', confidence: 0.7 };
+          else if (phrase && bi.payload.key.endsWith('ministry') && ctx.datelineState) {
+            const e = institutionEntity(ctx, { code: ctx.datelineState, inst: bi.payload }, surface(bi.to));
+            found = { e, to: bi.to, rule: 'resolve.dateline-state', confidence: 0.6 };
           }
-          const rule = target ? 'resolve.institution' : 'resolve.dateline-state';
-          mention(ctx, s, e, bi.from, bi.to, rule, target ? 0.7 : 0.6, bi.prefix);
-          occupy(ctx, si, bi.from, bi.to, e.id);
-          i = bi.to - 1;
+        }
+        if (found) {
+          mention(ctx, s, found.e, bi.from, found.to, found.rule, found.confidence, bi.prefix);
+          occupy(ctx, si, bi.from, found.to, found.e.id);
+          i = found.to - 1;
         }
       }
     }
