@@ -121,8 +121,24 @@ function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: num
   const ref: MentionRef = { entity: e.id, sentence: s.sentence.index, from, to, prefix, rule, confidence };
   ctx.mentions.push(ref);
   ctx.perSentence[s.sentence.index]?.push(ref);
-  if (!e.aliases.includes(text) && text !== e.name) e.aliases.push(text);
+  // An alias is a name as written, without the clitics attached to it («والروسي», «لكيم جونغ
+  // أون»); what refers back to a name («الصحيفة», «the ministry») is none.
+  if (REFERENCE_RULES.has(rule)) return;
+  const alias = prefix && text.startsWith(prefix) ? text.slice(prefix.length) : text;
+  if (!e.aliases.includes(alias) && alias !== e.name) e.aliases.push(alias);
 }
+
+const REFERENCE_RULES = new Set([
+  'resolve.back-reference',
+  'resolve.institution',
+  'resolve.dateline-state',
+  'resolve.role',
+  'resolve.en-anonymous',
+  'resolve.en-org-head',
+  'resolve.en-org-spokesperson',
+  'resolve.en-apposition',
+  'resolve.en-institution',
+]);
 
 function occupy(ctx: Ctx, si: number, from: number, to: number, id: string) {
   for (let k = from; k < to; k++) ctx.occupied[si]!.set(k, id);

@@ -53,3 +53,15 @@ describe('a demonym that is a surname', () => {
     expect(doc.entities.find((e) => e.id === 'actor:mohammed-shia-al-sudani')!.mentions).toHaveLength(2);
   });
 });
+
+describe('aliases', () => {
+  it('are names as written, without attached clitics, and never a word that refers back', () => {
+    const doc = extract(
+      'قالت صحيفة "وول ستريت جورنال" إن روسيا تعزز علاقاتها بكوريا الشمالية، وأضافت الصحيفة أن الزيارة تأتي بعد توتر مع كوريا الشمالية ولكوريا الشمالية حلفاء.',
+    );
+    const all = doc.entities.flatMap((e) => e.aliases);
+    expect(all.some((a) => /^(و|ل|ب|ول|وب)كوريا/.test(a))).toBe(false);
+    expect(all).not.toContain('الصحيفة');
+    expect(doc.entities.find((e) => e.id === 'country:KP')?.mentions.length).toBeGreaterThanOrEqual(2);
+  });
+});
