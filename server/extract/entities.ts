@@ -49,8 +49,11 @@ interface Ctx {
   entities: Map<string, Entity>;
   info: Map<string, EntityInfo>;
   mentions: MentionRef[];
-  /** per sentence: token index -> entity id occupying it (actor-like spans only) */
-  occupied: Map<number, string>[];
+  /**
+   * per sentence: token index -> entity id occupying it (actor-like spans only). Arrays, not maps:
+   * every pass asks this of token after token.
+   */
+  occupied: (string | undefined)[][];
   /** entity:start:end of every mention recorded */
   seen: Set<string>;
   /** mentions by sentence, for look-backs */
@@ -123,9 +126,11 @@ function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: num
 }
 
 function occupy(ctx: Ctx, si: number, from: number, to: number, id: string) {
-  for (let k = from; k < to; k++) ctx.occupied[si]!.set(k, id);
+  const occupied = ctx.occupied[si]!;
+  for (let k = from; k < to; k++) occupied[k] = id;
 }
-const occupiedAt = (ctx: Ctx, si: number, k: number) => ctx.occupied[si]!.get(k);
+// passes ask before a sentence's first token and past its last: those hold nothing
+const occupiedAt = (ctx: Ctx, si: number, k: number): string | undefined => (k >= 0 ? ctx.occupied[si]![k] : undefined);
 
 // ---------------------------------------------------------------- entity makers
 
@@ -870,7 +875,7 @@ export function findEntities(sentences: AnalysedSentence[], lang: Lang, publishe
     entities: new Map(),
     info: new Map(),
     mentions: [],
-    occupied: sentences.map(() => new Map()),
+    occupied: sentences.map(() => []),
     seen: new Set(),
     perSentence: sentences.map(() => []),
     institutionMentions: new Map(),
