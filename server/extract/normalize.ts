@@ -80,10 +80,13 @@ function mapChars(s: string, t: Int32Array): string {
 /** Normalise a phrase: tokens joined by one space, punctuation dropped. */
 export function normalizePhrase(s: string): string {
   // one pass instead of three regular expressions (runs of punctuation, symbols and spaces become
-  // one space; none at either end): every line of every article goes through here
+  // one space; none at either end): every line of every article goes through here. Words already
+  // apart by a single space are copied as one piece, not word by word: joining each word made
+  // this the costliest step of reading a line
   const n = normalize(s);
   let out = '';
-  let from = -1; // start of the current run of kept characters
+  let from = -1; // start of the current piece: kept characters and single spaces between them
+  let kept = -1; // end of its last kept character
   for (let i = 0; i < n.length; i++) {
     const c = n.charCodeAt(i);
     let gap: boolean;
@@ -94,15 +97,17 @@ export function normalizePhrase(s: string): string {
       width = cp > 0xffff ? 2 : 1;
       gap = SEPARATOR_RE.test(String.fromCodePoint(cp));
     }
-    if (gap) {
-      if (from >= 0) {
-        out += (out ? ' ' : '') + n.slice(from, i);
-        from = -1;
-      }
-    } else if (from < 0) from = i;
+    if (!gap) {
+      if (from < 0) from = i;
+      kept = i + width;
+    } else if (from >= 0 && (c !== 0x20 || kept !== i)) {
+      // a gap other than one space after a kept character: the piece ends at its last kept one
+      out += (out ? ' ' : '') + n.slice(from, kept);
+      from = -1;
+    }
     i += width - 1;
   }
-  if (from >= 0) out += (out ? ' ' : '') + n.slice(from);
+  if (from >= 0) out += (out ? ' ' : '') + n.slice(from, kept);
   return out;
 }
 
