@@ -1,6 +1,7 @@
 // Arabic and Latin normalisation for matching only: stored text always stays as written.
 // One character in, at most one character out, so that lengths and offsets are kept when a
 // caller normalises a whole span (removed characters become nothing; see `normalizeToken`).
+import { codeAt } from './chars.ts';
 
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
@@ -23,8 +24,9 @@ const LETTERS: Record<string, string> = {
 // (presentation forms ﻻ, ligatures, full-width), Latin-1 symbols (no-break space, ª, ²) and
 // combining accents (e + ◌́ → é).
 function needsNfkc(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(s, i);
     if (c > 0x6ff || (c >= 0xa0 && c <= 0xbf) || (c >= 0x300 && c <= 0x36f)) return true;
   }
   return false;
@@ -67,8 +69,9 @@ const LATIN_FOLD = table((c) => (LATIN_ACCENTED.test(c) ? latinBase(c) : undefin
 function mapChars(s: string, t: Int32Array): string {
   let out = '';
   let from = 0; // start of the characters not yet copied
-  for (let i = 0; i < s.length; i++) {
-    const to = t[s.charCodeAt(i)]!;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const to = t[codeAt(s, i)]!;
     if (to === KEEP) continue;
     out += s.slice(from, i);
     if (to !== DROP) out += String.fromCharCode(to);
@@ -87,8 +90,9 @@ export function normalizePhrase(s: string): string {
   let out = '';
   let from = -1; // start of the current piece: kept characters and single spaces between them
   let kept = -1; // end of its last kept character
-  for (let i = 0; i < n.length; i++) {
-    const c = n.charCodeAt(i);
+  const length = n.length;
+  for (let i = 0; i < length; i++) {
+    const c = codeAt(n, i);
     let gap: boolean;
     let width = 1;
     if (c < 0x10000 && (c < 0xd800 || c > 0xdbff)) gap = SEPARATOR[c] === 1;
