@@ -52,21 +52,8 @@ function headsOnly(ms: MentionRef[]): MentionRef[] {
   return ms.filter((m) => !m.rule.startsWith('country') || !ms.some((n) => n !== m && !n.rule.startsWith('country') && n.from <= m.from && n.to >= m.to));
 }
 
-// The claim rules and the event rules both read an article's clauses; they are read once per
-// extraction, kept with that extraction's entity result (weakly: nothing outlives the article).
-// Neither reader changes them.
-const read = new WeakMap<EntityResult, { sentences: AnalysedSentence[]; article: Article }>();
-
 /** The article's sentences with their actor mentions (by start token) and quotation flags. */
 export function readSentences(sentences: AnalysedSentence[], found: EntityResult): Article {
-  const known = read.get(found);
-  if (known?.sentences === sentences) return known.article;
-  const article = readClauses(sentences, found);
-  read.set(found, { sentences, article });
-  return article;
-}
-
-function readClauses(sentences: AnalysedSentence[], found: EntityResult): Article {
   const types = new Map(found.entities.map((e) => [e.id, e.type]));
   const byS = new Map<number, MentionRef[]>();
   for (const m of found.mentions) {
