@@ -1,9 +1,11 @@
-// Reading a text character by character, fast. `s.charCodeAt(i)` and `s.length` look the method
-// and the length up on the string at each call; once a loop has met strings of many internal
-// representations (sliced, concatenated, internalised, one or two bytes a character: the
-// extractor meets them all) V8 can no longer tell where they are and looks them up generically,
-// which costs more than the rest of the loop (character loops ran four to five times slower).
-// Called through the builtin itself, and with the length read once, they compile to loads.
+// Reading strings character by character where the strings are of every kind. `s.charCodeAt(i)`
+// and `s.length` look the method and the length up on the string at each call; once a loop has
+// met strings of many internal representations (sliced, concatenated, internalised, one or two
+// bytes a character: tokens, lines, lexicon phrases, header segments all go through the
+// normalisation and the tokenizer) V8 looks them up generically, which costs more than the rest
+// of the loop (line normalisation ran twice as slow). Called through the builtin itself, and with
+// the length read once, they compile to loads. A loop that only ever reads whole article texts
+// (language detection, sentence splitting) is better off with `charCodeAt`, inlined.
 const charCode = String.prototype.charCodeAt;
 
 /** The UTF-16 code unit at i (NaN past the end), as `s.charCodeAt(i)`. */

@@ -3,7 +3,6 @@
 // letters leave a doubt (Persian and Urdu also write in Arabic letters; Dutch, German or French
 // share "in", "a", "an" with English), franc-min's trigram model names the language.
 import { franc } from 'franc-min';
-import { codeAt } from './chars.ts';
 import type { Lang } from './types.ts';
 
 const EN_WORDS = new Set(
@@ -29,11 +28,10 @@ function countWords(lower: string): { words: number; hits: number; own: number }
   let words = 0;
   let hits = 0;
   let own = 0;
-  const n = lower.length;
-  for (let i = 0; i < n; i++) {
-    if (!isAz(codeAt(lower, i))) continue;
+  for (let i = 0; i < lower.length; i++) {
+    if (!isAz(lower.charCodeAt(i))) continue;
     let j = i + 1;
-    while (j < n && isAz(codeAt(lower, j))) j++;
+    while (j < lower.length && isAz(lower.charCodeAt(j))) j++;
     words++;
     if (j - i <= LONGEST) {
       const w = lower.slice(i, j);
@@ -52,9 +50,8 @@ export function detectLanguage(text: string): LangGuess {
   let other = 0;
   // the first 20,000 characters tell the language as well as the whole
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const n = sample.length;
-  for (let i = 0; i < n; i++) {
-    const c = codeAt(sample, i);
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     // ASCII first, without the Unicode regex: most of an English text
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;

@@ -1,4 +1,3 @@
-import { codeAt } from './chars.ts';
 import type { Sentence } from './types.ts';
 
 /** A span of the original text: a line of the body, or a header remainder. */
@@ -25,7 +24,7 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
       // codes, not one-character strings: this runs over every character of the body
-      const code = codeAt(text, i);
+      const code = text.charCodeAt(i);
       if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x61f) continue;
       const c = text[i]!;
       if (c === '.' && !endsSentence(text, i, p.end)) continue;
