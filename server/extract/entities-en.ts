@@ -15,7 +15,6 @@
 //   resolve.en-family-name "Chen" after "Chen Kuo-hua": East Asian names are shortened to the family name
 import { actorData } from './actors.ts';
 import { isCapWord } from './clauses-en.ts';
-import { countryData } from './countries.ts';
 import type { NamePassApi } from './entities.ts';
 import { lexicons } from './lexicon.ts';
 import { normalize } from './normalize.ts';
@@ -528,9 +527,8 @@ const FOLLOWERS = new Set(['also', 'later', 'earlier', 'then', 'did', 'does', 'i
 export function englishNamePass(api: NamePassApi): void {
   const { sentence, tokens } = api.sentence;
   const countries = new Map<number, { code: string; to: number }>();
-  const { gazetteer } = countryData();
   for (let k = 0; k < tokens.length; k++) {
-    const m = gazetteer.matchAt(tokens, k)[0];
+    const m = api.country(k);
     if (m) countries.set(k, { code: m.payload.code, to: m.to });
   }
   const inCountry: (string | undefined)[] = [];
