@@ -197,6 +197,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const t = slice.slice(i, e);
     const start = from + i;
+    const end = from + e; // not start + t.length: see chars.ts
     i = e;
     const r = readingOf(t);
     if (r.startsAt !== generation) {
@@ -204,7 +205,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       r.startsAt = generation;
     }
     const { norm, kind, forms, starts } = r;
-    tokens.push({ text: t, start, end: start + t.length, norm, kind, forms, starts, startsOf: forms, startsAt: generation });
+    tokens.push({ text: t, start, end, norm, kind, forms, starts, startsOf: forms, startsAt: generation });
   }
   return tokens;
 }
