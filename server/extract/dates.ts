@@ -1,5 +1,6 @@
 // Dates: absolute dates in bylines and text, and relative expressions (أمس، الثلاثاء الماضي,
 // "on Tuesday") resolved against the publication date. What cannot be fixed to a day stays null.
+import { codeAt } from './chars.ts';
 import { lexicons } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
 import { addFirstWord, firstWordBit, mayStart, type Token } from './tokens.ts';
@@ -96,7 +97,7 @@ function skipSameMonth(tokens: Token[], k: number, month: number): number {
 // the expressions below are tried at every token of a sentence: a word that does not start with
 // a digit is turned away before them
 const startsWithDigit = (tok: Token): boolean => {
-  const c = tok.norm.charCodeAt(0);
+  const c = codeAt(tok.norm, 0); // see chars.ts
   return c >= 0x30 && c <= 0x39;
 };
 
