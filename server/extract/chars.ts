@@ -7,6 +7,10 @@
 // the length read once, they compile to loads. A loop that only ever reads whole article texts
 // (language detection, sentence splitting) is better off with `charCodeAt`, inlined.
 const charCode = String.prototype.charCodeAt;
+const slice = String.prototype.slice;
 
 /** The UTF-16 code unit at i (NaN past the end), as `s.charCodeAt(i)`. */
 export const codeAt = (s: string, i: number): number => charCode.call(s, i);
+
+/** The characters from i to j, as `s.slice(i, j)`. */
+export const sliceOf = (s: string, i: number, j: number): string => slice.call(s, i, j);

@@ -1,4 +1,4 @@
-import { codeAt } from './chars.ts';
+import { codeAt, sliceOf } from './chars.ts';
 import { asciiDigits, normalize } from './normalize.ts';
 
 export interface Token {
@@ -195,7 +195,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += widthAt(slice, i, n);
       continue;
     }
-    const t = slice.slice(i, e);
+    const t = sliceOf(slice, i, e);
     const start = from + i;
     const end = from + e; // not start + t.length: see chars.ts
     i = e;
