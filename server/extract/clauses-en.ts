@@ -2,6 +2,7 @@
 // the sentences with their actor mentions and quotation marks, and who a verb's subject is
 // ("Russia on Tuesday denied", "Moussa Seck, a political scientist at …, said", "Moscow and
 // Pyongyang have denied", "his spokesman Stephane Dujarric told reporters").
+import { codeAt } from './chars.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { lexicons } from './lexicon.ts';
 import type { Token } from './tokens.ts';
@@ -89,7 +90,7 @@ export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'w
 /** A word that starts with a capital (ASCII decided without the Unicode regex: it runs per token). */
 export const isCapWord = (t: Token | undefined): boolean => {
   if (!t || t.kind !== 'word') return false;
-  const c = t.text.charCodeAt(0);
+  const c = codeAt(t.text, 0); // tokens' texts are strings of every kind: see chars.ts
   if (c < 128) return c >= 65 && c <= 90;
   return /^\p{Lu}/u.test(t.text);
 };

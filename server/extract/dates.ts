@@ -1,5 +1,6 @@
 // Dates: absolute dates in bylines and text, and relative expressions (أمس، الثلاثاء الماضي,
 // "on Tuesday") resolved against the publication date. What cannot be fixed to a day stays null.
+import { codeAt } from './chars.ts';
 import { lexicons } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
 import { addFirstWord, firstWordBit, mayStart, type Token } from './tokens.ts';
@@ -98,8 +99,15 @@ function skipSameMonth(tokens: Token[], k: number, month: number): number {
   return tokens[again.to]?.norm === ')' ? again.to + 1 : again.to;
 }
 
+// the expressions below are tried at every token of a sentence: a word that does not start with
+// a digit is turned away before them
+const startsWithDigit = (tok: Token): boolean => {
+  const c = codeAt(tok.norm, 0); // see chars.ts
+  return c >= 0x30 && c <= 0x39;
+};
+
 const num = (tok: Token | undefined): number | null =>
-  tok && tok.kind === 'word' && /^\d+$/.test(tok.norm) ? Number(tok.norm) : null;
+  tok && tok.kind === 'word' && startsWithDigit(tok) && /^\d+$/.test(tok.norm) ? Number(tok.norm) : null;
 
 export const isoDate = (y: number, m: number, d: number): string | null => {
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -145,7 +153,7 @@ export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): 
   const n1 = num(tokens[k]);
   const month1 = lookup(tb.months, tokens, k);
   // 22.04.2024 reads as one token (the tokenizer keeps decimals whole)
-  const dotted = tokens[k]?.kind === 'word' ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(tokens[k]!.norm) : null;
+  const dotted = tokens[k]?.kind === 'word' && startsWithDigit(tokens[k]!) ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(tokens[k]!.norm) : null;
   if (dotted) {
     d = Number(dotted[1]);
     m = Number(dotted[2]);

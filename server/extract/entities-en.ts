@@ -14,8 +14,8 @@
 //   resolve.en-org-head    "the command", "the ministry": the last organisation named with that head
 //   resolve.en-family-name "Chen" after "Chen Kuo-hua": East Asian names are shortened to the family name
 import { actorData } from './actors.ts';
+import { codeAt } from './chars.ts';
 import { isCapWord } from './clauses-en.ts';
-import { countryData } from './countries.ts';
 import type { NamePassApi } from './entities.ts';
 import { lexicons } from './lexicon.ts';
 import { normalize } from './normalize.ts';
@@ -91,7 +91,9 @@ interface Sentence {
 function hyphenated(s: Sentence, k: number): boolean {
   const t = s.toks[k];
   const p = s.toks[k - 1];
-  return !!t && !!p && t.start === p.end + 1 && /[-‐‑]/.test(s.text[p.end - s.start] ?? '');
+  if (!t || !p || t.start !== p.end + 1) return false;
+  const c = codeAt(s.text, p.end - s.start); // see chars.ts
+  return c === 0x2d || c === 0x2010 || c === 0x2011; // - ‐ ‑
 }
 
 /** The run of capitalised name words from k: inner links and hyphenated pieces join it. */
@@ -530,9 +532,8 @@ const FOLLOWERS = new Set(['also', 'later', 'earlier', 'then', 'did', 'does', 'i
 export function englishNamePass(api: NamePassApi): void {
   const { sentence, tokens } = api.sentence;
   const countries = new Map<number, { code: string; to: number }>();
-  const { gazetteer } = countryData();
   for (let k = 0; k < tokens.length; k++) {
-    const m = gazetteer.matchAt(tokens, k)[0];
+    const m = api.country(k);
     if (m) countries.set(k, { code: m.payload.code, to: m.to });
   }
   const inCountry: (string | undefined)[] = [];

@@ -2,7 +2,7 @@
 // a title, organisations introduced by a head noun, anonymous sources; then resolution within
 // the article (short names, role descriptions, «الصحيفة»). One entity per real actor.
 import { actorData, institutionId, institutionName, type InstitutionRef } from './actors.ts';
-import { countryData } from './countries.ts';
+import { countryData, type CountryRef } from './countries.ts';
 import type { GazetteerMatch } from './gazetteer.ts';
 import { lexicons, type ActorEntry, type OrgHeadEntry, type TitleEntry } from './lexicon.ts';
 import { normalize, slug, stripDiacritics } from './normalize.ts';
@@ -13,6 +13,8 @@ import { englishNamePass } from './entities-en.ts';
 export interface AnalysedSentence {
   sentence: Sentence;
   tokens: Token[];
+  /** The country name or demonym starting at each token, null for none: filled as asked (countryAt). */
+  countries?: (GazetteerMatch<CountryRef> | null)[];
 }
 
 /** A mention as the later stages need it: with its token range. */
@@ -49,8 +51,11 @@ interface Ctx {
   entities: Map<string, Entity>;
   info: Map<string, EntityInfo>;
   mentions: MentionRef[];
-  /** per sentence: token index -> entity id occupying it (actor-like spans only) */
-  occupied: Map<number, string>[];
+  /**
+   * per sentence: token index -> entity id occupying it (actor-like spans only). Arrays, not maps:
+   * every pass asks this of token after token.
+   */
+  occupied: (string | undefined)[][];
   /** entity:start:end of every mention recorded */
   seen: Set<string>;
   /** mentions by sentence, for look-backs */
@@ -141,9 +146,11 @@ const REFERENCE_RULES = new Set([
 ]);
 
 function occupy(ctx: Ctx, si: number, from: number, to: number, id: string) {
-  for (let k = from; k < to; k++) ctx.occupied[si]!.set(k, id);
+  const occupied = ctx.occupied[si]!;
+  for (let k = from; k < to; k++) occupied[k] = id;
 }
-const occupiedAt = (ctx: Ctx, si: number, k: number) => ctx.occupied[si]!.get(k);
+// passes ask before a sentence's first token and past its last: those hold nothing
+const occupiedAt = (ctx: Ctx, si: number, k: number): string | undefined => (k >= 0 ? ctx.occupied[si]![k] : undefined);
 
 // ---------------------------------------------------------------- entity makers
 
@@ -251,7 +258,6 @@ function detectedEntity(
 
 function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
   const { actors, institutions } = actorData();
-  const { gazetteer: countries } = countryData();
   const si = s.sentence.index;
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -275,7 +281,7 @@ function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
   for (let i = 0; i < toks.length; i++) {
     const owner = occupiedAt(ctx, si, i);
     if (owner && ctx.entities.get(owner)?.rule === 'actor.lexicon') continue;
-    const c = countries.matchAt(toks, i)[0];
+    const c = countryAt(s, i);
     if (!c) continue;
     if (c.to - c.from > 1 && occupiedAt(ctx, si, c.to - 1) && ctx.entities.get(occupiedAt(ctx, si, c.to - 1)!)?.rule === 'actor.lexicon') continue;
     const e = countryEntity(ctx, c.payload.code);
@@ -309,8 +315,16 @@ function known(ctx: Ctx, s: AnalysedSentence, k: number): { id: string; to: numb
   return { id, to };
 }
 
-function countryAt(s: AnalysedSentence, k: number) {
-  return countryData().gazetteer.matchAt(s.tokens, k)[0];
+/**
+ * The country name or demonym that starts at token k. The lexicon, title, head and English name
+ * passes all ask it of the same tokens: each token's answer is looked up once.
+ */
+function countryAt(s: AnalysedSentence, k: number): GazetteerMatch<CountryRef> | undefined {
+  if (k < 0 || k >= s.tokens.length) return undefined;
+  const known = (s.countries ??= []);
+  let m = known[k];
+  if (m === undefined) known[k] = m = countryData().gazetteer.matchAt(s.tokens, k)[0] ?? null;
+  return m ?? undefined;
 }
 
 /** «العقيد السابق في القوات الخاصة بالجيش الأمريكي ديفيد ماكسويل»: the person after a title. */
@@ -881,6 +895,8 @@ export interface NamePassApi {
   sentence: AnalysedSentence;
   /** The entity id occupying token k, if any. */
   occupied(k: number): string | undefined;
+  /** The country name or demonym that starts at token k, if any. */
+  country(k: number): GazetteerMatch<CountryRef> | undefined;
   entityType(id: string): EntityType | undefined;
   /** Records a person or organisation found in tokens [from, to) and occupies them. */
   add(kind: 'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP', from: number, to: number, rule: string, confidence: number, extra?: { country?: string; role?: string; gender?: Gender | null; name?: string }): string;
@@ -898,6 +914,7 @@ function namePassApi(ctx: Ctx, s: AnalysedSentence, memo: Map<string, unknown>):
     sentence: s,
     memo,
     occupied: (k) => occupiedAt(ctx, si, k),
+    country: (k) => countryAt(s, k),
     entityType: (id) => ctx.entities.get(id)?.type,
     institution(code, key, from, to, rule, confidence) {
       const inst = lexicons().institutions.find((x) => x.key === key);
@@ -941,7 +958,7 @@ export function findEntities(
     entities: new Map(),
     info: new Map(),
     mentions: [],
-    occupied: sentences.map(() => new Map()),
+    occupied: sentences.map(() => []),
     seen: new Set(),
     perSentence: sentences.map(() => []),
     institutionMentions: new Map(),

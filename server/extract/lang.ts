@@ -10,6 +10,8 @@ const EN_WORDS = new Set(
 );
 // English function words that other Latin-script languages do not write as words
 const EN_ONLY = new Set('the of and that for said with was from his have has are its were this which they their who will been had would'.split(' '));
+// longer words are none of them: they are counted without being cut out and looked up
+const LONGEST = Math.max(...[...EN_WORDS].map((w) => w.length));
 // letters Persian, Urdu and Pashto write and Arabic does not (پ چ ژ گ ک ی ے ٹ ڈ ڑ ں ھ ۀ)
 const NOT_ARABIC = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u0679\u0688\u0691\u06BA\u06BE\u06C0]/g;
 const FRANC_SAMPLE = 1500;
@@ -30,10 +32,12 @@ function countWords(lower: string): { words: number; hits: number; own: number }
     if (!isAz(lower.charCodeAt(i))) continue;
     let j = i + 1;
     while (j < lower.length && isAz(lower.charCodeAt(j))) j++;
-    const w = lower.slice(i, j);
     words++;
-    if (EN_WORDS.has(w)) hits++;
-    if (EN_ONLY.has(w)) own++;
+    if (j - i <= LONGEST) {
+      const w = lower.slice(i, j);
+      if (EN_WORDS.has(w)) hits++;
+      if (EN_ONLY.has(w)) own++;
+    }
     i = j;
   }
   return { words, hits, own };

@@ -1,6 +1,7 @@
 // Arabic and Latin normalisation for matching only: stored text always stays as written.
 // One character in, at most one character out, so that lengths and offsets are kept when a
 // caller normalises a whole span (removed characters become nothing; see `normalizeToken`).
+import { codeAt } from './chars.ts';
 
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/;
 
@@ -23,8 +24,9 @@ const LETTERS: Record<string, string> = {
 // (presentation forms ﻻ, ligatures, full-width), Latin-1 symbols (no-break space, ª, ²) and
 // combining accents (e + ◌́ → é).
 function needsNfkc(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = codeAt(s, i);
     if (c > 0x6ff || (c >= 0xa0 && c <= 0xbf) || (c >= 0x300 && c <= 0x36f)) return true;
   }
   return false;
@@ -67,8 +69,9 @@ const LATIN_FOLD = table((c) => (LATIN_ACCENTED.test(c) ? latinBase(c) : undefin
 function mapChars(s: string, t: Int32Array): string {
   let out = '';
   let from = 0; // start of the characters not yet copied
-  for (let i = 0; i < s.length; i++) {
-    const to = t[s.charCodeAt(i)]!;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const to = t[codeAt(s, i)]!;
     if (to === KEEP) continue;
     out += s.slice(from, i);
     if (to !== DROP) out += String.fromCharCode(to);
@@ -80,12 +83,16 @@ function mapChars(s: string, t: Int32Array): string {
 /** Normalise a phrase: tokens joined by one space, punctuation dropped. */
 export function normalizePhrase(s: string): string {
   // one pass instead of three regular expressions (runs of punctuation, symbols and spaces become
-  // one space; none at either end): every line of every article goes through here
+  // one space; none at either end): every line of every article goes through here. Words already
+  // apart by a single space are copied as one piece, not word by word: joining each word made
+  // this the costliest step of reading a line
   const n = normalize(s);
   let out = '';
-  let from = -1; // start of the current run of kept characters
-  for (let i = 0; i < n.length; i++) {
-    const c = n.charCodeAt(i);
+  let from = -1; // start of the current piece: kept characters and single spaces between them
+  let kept = -1; // end of its last kept character
+  const length = n.length;
+  for (let i = 0; i < length; i++) {
+    const c = codeAt(n, i);
     let gap: boolean;
     let width = 1;
     if (c < 0x10000 && (c < 0xd800 || c > 0xdbff)) gap = SEPARATOR[c] === 1;
@@ -94,15 +101,17 @@ export function normalizePhrase(s: string): string {
       width = cp > 0xffff ? 2 : 1;
       gap = SEPARATOR_RE.test(String.fromCodePoint(cp));
     }
-    if (gap) {
-      if (from >= 0) {
-        out += (out ? ' ' : '') + n.slice(from, i);
-        from = -1;
-      }
-    } else if (from < 0) from = i;
+    if (!gap) {
+      if (from < 0) from = i;
+      kept = i + width;
+    } else if (from >= 0 && (c !== 0x20 || kept !== i)) {
+      // a gap other than one space after a kept character: the piece ends at its last kept one
+      out += (out ? ' ' : '') + n.slice(from, kept);
+      from = -1;
+    }
     i += width - 1;
   }
-  if (from >= 0) out += (out ? ' ' : '') + n.slice(from);
+  if (from >= 0) out += (out ? ' ' : '') + n.slice(from, kept);
   return out;
 }
 

@@ -23,8 +23,10 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
   paragraphs.forEach((p, paragraph) => {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
+      // codes, not one-character strings: this runs over every character of the body
+      const code = text.charCodeAt(i);
+      if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x61f) continue;
       const c = text[i]!;
-      if (c !== '.' && c !== '!' && c !== '?' && c !== '؟') continue;
       if (c === '.' && !endsSentence(text, i, p.end)) continue;
       let j = i + 1;
       while (j < p.end && (CLOSERS.has(text[j]!) || text[j] === c)) j++;

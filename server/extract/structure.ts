@@ -59,20 +59,19 @@ interface Line {
 
 function linesOf(text: string): Line[] {
   const out: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      let s = start;
-      let e = i;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
-      if (e > s) {
-        const t = text.slice(s, e);
-        const norm = normalizePhrase(t);
-        out.push({ start: s, end: e, text: t, norm, words: norm ? wordCount(norm) : 0 });
-      }
-      start = i + 1;
+  for (let start = 0; start <= text.length; ) {
+    let i = text.indexOf('\n', start);
+    if (i < 0) i = text.length;
+    let s = start;
+    let e = i;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) {
+      const t = text.slice(s, e);
+      const norm = normalizePhrase(t);
+      out.push({ start: s, end: e, text: t, norm, words: norm ? wordCount(norm) : 0 });
     }
+    start = i + 1;
   }
   return out;
 }
@@ -202,7 +201,8 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (kinds[i]) continue;
-    if (startsWith(l, MARKERS.related) && isShort(l, 30)) {
+    // the length tests come first: they are cheap and most lines are long body paragraphs
+    if (isShort(l, 30) && startsWith(l, MARKERS.related)) {
       kinds[i] = 'related-marker';
       const inline = afterMarker(l);
       if (inline && normalizePhrase(inline) !== startsWith(l, MARKERS.related)) {
@@ -221,19 +221,18 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       }
       continue;
     }
-    if (hasMediaTag(l) && isShort(l, 30) && !/[.!؟?]$/.test(l.text)) {
+    if (isShort(l, 30) && hasMediaTag(l) && !/[.!؟?]$/.test(l.text)) {
       kinds[i] = 'related';
       related.push(stripMediaTags(l.text));
       continue;
     }
-    const lower = l.text.toLowerCase();
     // a photo caption: a caption marker or credit, or a short line closed by a credit «(رويترز)»
-    const creditAtEnd = /[(（][^()]{2,30}[)）]$/.test(l.text) && isShort(l, 25);
+    const creditAtEnd = isShort(l, 25) && /[(（][^()]{2,30}[)）]$/.test(l.text);
     if (
       isShort(l, 40) &&
       // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
       !(creditAtEnd && dateCovering(tokenize(l.text))) &&
-      (startsWith(l, MARKERS.caption) || hasCredit(lower) || creditAtEnd) &&
+      (startsWith(l, MARKERS.caption) || hasCredit(l.text.toLowerCase()) || creditAtEnd) &&
       (creditAtEnd || !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim()))
     ) {
       kinds[i] = 'caption';
@@ -247,10 +246,8 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       kinds[i] = 'share';
       continue;
     }
-    // navigation breadcrumbs («الرئيسية › الأخبار», "Home > World") and tag lines (#النفط); a line
-    // with a year is a date line set out with bars ("Source: Xinhua| 2024-03-28 23:41:05|Editor: …")
-    const crumbs = (l.text.match(/[›»>|]/g)?.length ?? 0) >= 2 && !/\b(19|20)\d\d\b/.test(l.text);
-    if (isShort(l, 15) && (crumbs || /^(#\S+\s*)+$/u.test(l.text))) {
+    // navigation breadcrumbs («الرئيسية › الأخبار», "Home > World") and tag lines (#النفط)
+    if (isShort(l, 15) && (isCrumbs(l.text) || /^(#\S+\s*)+$/u.test(l.text))) {
       kinds[i] = 'share';
       continue;
     }
@@ -258,6 +255,9 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
   }
   return { kinds, related };
 }
+
+// a line with a year is a date line set out with bars ("Source: Xinhua| 2024-03-28 23:41:05|Editor: …")
+const isCrumbs = (text: string) => (text.match(/[›»>|]/g)?.length ?? 0) >= 2 && !/\b(19|20)\d\d\b/.test(text);
 
 const hasMediaTag = (l: Line) => {
   const lower = l.text.toLowerCase();
@@ -423,19 +423,12 @@ function placeWithDate(s: string, know: HeaderKnowledge): Extract<Segment, { kin
 const YEARLESS_REF = '2024-06-30';
 
 function dateCovering(tokens: Token[], ref: string | null = null): Extract<Segment, { kind: 'date' }> | null {
-  const wordsOnly = tokens.filter((t) => t.kind === 'word');
-  if (!wordsOnly.length) return null;
-  let i = 0;
-  let marked = false;
-  for (const m of MARKERS.dateLine) {
-    const n = m.split(' ').length;
-    if (tokens.slice(0, n).map((t) => t.norm).join(' ') === m) {
-      i = n;
-      marked = true;
-      while (tokens[i]?.kind === 'punct') i++;
-      if (tokens[i]?.norm === 'on') i++; // "Published On 5 May 2024"
-      break;
-    }
+  if (!tokens.some((t) => t.kind === 'word')) return null;
+  let i = dateLineMarker(tokens);
+  const marked = i > 0;
+  if (marked) {
+    while (tokens[i]?.kind === 'punct') i++;
+    if (tokens[i]?.norm === 'on') i++; // "Published On 5 May 2024"
   }
   // English web pages put the clock before the date too: "Updated 4:12 PM GMT+3, May 23, 2024"
   const lead = clockAt(tokens, i);
@@ -453,11 +446,24 @@ function dateCovering(tokens: Token[], ref: string | null = null): Extract<Segme
     // the date reader already took the clock with its own am/pm (مساءً); only a longer reading adds to it
     if (tail && tail.to > d.to) ({ to, time, offset } = tail);
   }
-  const rest = tokens.slice(to).filter((t) => t.kind === 'word');
-  const restText = rest.map((t) => t.norm).join(' ');
   // after «نُشر:» the line is a date line whatever follows (a Hijri date, an update time)
-  if (!marked && rest.length > 2 && !MARKERS.dateLine.some((m) => restText.startsWith(m))) return null;
+  if (!marked) {
+    const rest = tokens.slice(to).filter((t) => t.kind === 'word');
+    const restText = rest.map((t) => t.norm).join(' ');
+    if (rest.length > 2 && !MARKERS.dateLine.some((m) => restText.startsWith(m))) return null;
+  }
   return { kind: 'date', date: d.date, time, offset };
+}
+
+// the markers' words, longest marker first as in MARKERS.dateLine
+const DATE_LINE_WORDS = MARKERS.dateLine.map((m) => m.split(' '));
+
+/** How many tokens a date-line marker («نشر في», "Published") takes at the start; 0 for none. */
+function dateLineMarker(tokens: Token[]): number {
+  for (const words of DATE_LINE_WORDS) {
+    if (words.length <= tokens.length && words.every((w, k) => tokens[k]!.norm === w)) return words.length;
+  }
+  return 0;
 }
 
 const numberAt = (tok: Token | undefined): number | null => (tok?.kind === 'word' && /^\d{1,2}$/.test(tok.norm) ? Number(tok.norm) : null);
@@ -505,14 +511,7 @@ function clockAt(tokens: Token[], k: number): { to: number; time: string; offset
 
 /** "Updated 10:48 p.m. ET": a header line with a time and no date. */
 function isTimeLine(tokens: Token[]): boolean {
-  let i = 0;
-  for (const m of MARKERS.dateLine) {
-    const n = m.split(' ').length;
-    if (tokens.slice(0, n).map((t) => t.norm).join(' ') === m) {
-      i = n;
-      break;
-    }
-  }
+  const i = dateLineMarker(tokens);
   const c = i > 0 ? clockAt(tokens, i) : null;
   return !!c && c.to >= tokens.length;
 }

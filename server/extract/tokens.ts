@@ -1,3 +1,4 @@
+import { codeAt, sliceOf } from './chars.ts';
 import { asciiDigits, normalize } from './normalize.ts';
 
 export interface Token {
@@ -100,46 +101,48 @@ const classify = (ch: string): number =>
 const CLASSES = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASSES[c] = classify(String.fromCharCode(c));
 
+// (the string's length n is passed along, read once: see chars.ts)
+
 /** Width in UTF-16 units of the code point at i: 2 for a surrogate pair. */
-function widthAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return 1;
-  const d = s.charCodeAt(i + 1);
+function widthAt(s: string, i: number, n: number): number {
+  const c = codeAt(s, i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= n) return 1;
+  const d = codeAt(s, i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? 2 : 1;
 }
 
 /** Classes of the code point at i (beyond the BMP, rare, asked of the expressions themselves). */
-function classAt(s: string, i: number): number {
-  return widthAt(s, i) === 2 ? classify(String.fromCodePoint(s.codePointAt(i)!)) : CLASSES[s.charCodeAt(i)]!;
+function classAt(s: string, i: number, n: number): number {
+  return widthAt(s, i, n) === 2 ? classify(String.fromCodePoint(s.codePointAt(i)!)) : CLASSES[codeAt(s, i)]!;
 }
 
 /** End of the longest run of code points of the given classes from i. */
-function runEnd(s: string, i: number, classes: number): number {
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
+function runEnd(s: string, i: number, n: number, classes: number): number {
+  while (i < n) {
+    const c = codeAt(s, i);
     if (c < 0xd800 || c > 0xdfff) {
       if (!(CLASSES[c]! & classes)) break;
       i++;
     } else {
-      if (!(classAt(s, i) & classes)) break;
-      i += widthAt(s, i);
+      if (!(classAt(s, i, n) & classes)) break;
+      i += widthAt(s, i, n);
     }
   }
   return i;
 }
 
 /** End of the token that starts at i, or -1 when none starts there (spaces, hyphens, apostrophes). */
-function tokenEnd(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  const k = classAt(s, i);
+function tokenEnd(s: string, i: number, n: number): number {
+  const c = codeAt(s, i);
+  const k = classAt(s, i, n);
   if (k & SPACE || c === 0x2d || c === 0x27 || c === 0x2019) return -1;
   if (k & UPPER) {
     // U.S., U.K.: two or more capitals each followed by a period
     let j = i;
     let pairs = 0;
-    while (j < s.length && classAt(s, j) & UPPER) {
-      const w = widthAt(s, j);
-      if (s.charCodeAt(j + w) !== 0x2e) break;
+    while (j < n && classAt(s, j, n) & UPPER) {
+      const w = widthAt(s, j, n);
+      if (codeAt(s, j + w) !== 0x2e) break;
       j += w + 1;
       pairs++;
     }
@@ -147,15 +150,15 @@ function tokenEnd(s: string, i: number): number {
   }
   if (k & NUMBER) {
     // 3.5, 1,200, ٣٫٥
-    let j = runEnd(s, i, NUMBER);
+    let j = runEnd(s, i, n, NUMBER);
     for (;;) {
-      const sep = s.charCodeAt(j);
-      if ((sep !== 0x2e && sep !== 0x2c && sep !== 0x66b) || j + 1 >= s.length || !(classAt(s, j + 1) & NUMBER)) return j;
-      j = runEnd(s, j + 1, NUMBER);
+      const sep = codeAt(s, j);
+      if ((sep !== 0x2e && sep !== 0x2c && sep !== 0x66b) || j + 1 >= n || !(classAt(s, j + 1, n) & NUMBER)) return j;
+      j = runEnd(s, j + 1, n, NUMBER);
     }
   }
-  if (k & WORD) return runEnd(s, i, WORD);
-  return i + widthAt(s, i);
+  if (k & WORD) return runEnd(s, i, n, WORD);
+  return i + widthAt(s, i, n);
 }
 
 const ABBREV_RE = /^(?:\p{Lu}\.){2,}$/u;
@@ -185,14 +188,16 @@ function readingOf(t: string): Reading {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
-  for (let i = 0; i < slice.length; ) {
-    const e = tokenEnd(slice, i);
+  const n = slice.length;
+  for (let i = 0; i < n; ) {
+    const e = tokenEnd(slice, i, n);
     if (e < 0) {
-      i += widthAt(slice, i);
+      i += widthAt(slice, i, n);
       continue;
     }
-    const t = slice.slice(i, e);
+    const t = sliceOf(slice, i, e);
     const start = from + i;
+    const end = from + e; // not start + t.length: see chars.ts
     i = e;
     const r = readingOf(t);
     if (r.startsAt !== generation) {
@@ -200,7 +205,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       r.startsAt = generation;
     }
     const { norm, kind, forms, starts } = r;
-    tokens.push({ text: t, start, end: start + t.length, norm, kind, forms, starts, startsOf: forms, startsAt: generation });
+    tokens.push({ text: t, start, end, norm, kind, forms, starts, startsOf: forms, startsAt: generation });
   }
   return tokens;
 }

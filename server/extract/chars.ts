@@ -1,0 +1,16 @@
+// Reading strings character by character where the strings are of every kind. `s.charCodeAt(i)`
+// and `s.length` look the method and the length up on the string at each call; once a loop has
+// met strings of many internal representations (sliced, concatenated, internalised, one or two
+// bytes a character: tokens, lines, lexicon phrases, header segments all go through the
+// normalisation and the tokenizer) V8 looks them up generically, which costs more than the rest
+// of the loop (line normalisation ran twice as slow). Called through the builtin itself, and with
+// the length read once, they compile to loads. A loop that only ever reads whole article texts
+// (language detection, sentence splitting) is better off with `charCodeAt`, inlined.
+const charCode = String.prototype.charCodeAt;
+const slice = String.prototype.slice;
+
+/** The UTF-16 code unit at i (NaN past the end), as `s.charCodeAt(i)`. */
+export const codeAt = (s: string, i: number): number => charCode.call(s, i);
+
+/** The characters from i to j, as `s.slice(i, j)`. */
+export const sliceOf = (s: string, i: number, j: number): string => slice.call(s, i, j);
