@@ -718,10 +718,9 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
     // «أفاد شهود عيان», «لكن مصدراً في الوزارة قال»: unqualified sources count when they are the
     // ones speaking, with the verb before them or right after their affiliation
     const prev = toks[i - 1];
-    const says = (t: Token | undefined) => !!t && t.kind === 'word' && actorData().speechVerbs.has(t.forms.at(-1)!.form);
     let after = p;
-    if (toks[after]?.norm === 'في' || toks[after]?.norm === 'in') while (after < p + 5 && toks[after]?.kind === 'word' && !says(toks[after])) after++;
-    const speaking = says(prev) || prev?.norm === 'عن' || prev?.norm === 'from' || (ctx.lang === 'ar' && says(toks[after]));
+    if (toks[after]?.norm === 'في' || toks[after]?.norm === 'in') while (after < p + 5 && toks[after]?.kind === 'word' && !isSpeechVerb(toks[after])) after++;
+    const speaking = isSpeechVerb(prev) || prev?.norm === 'عن' || prev?.norm === 'from' || (ctx.lang === 'ar' && isSpeechVerb(toks[after]));
     if (!code && !qualified && !speaking) continue;
     const cinfo = code ? countryData().info.get(code) : undefined;
     const name = `${cinfo?.demonymEn ? cinfo.demonymEn + ' ' : ''}${h.payload.en}`;
@@ -758,6 +757,12 @@ function dropDemonymsThatAreNames(ctx: Ctx, sentences: AnalysedSentence[]) {
     e.mentions = e.mentions.filter((x) => !(x.sentence === m.sentence && x.start === start));
   }
 }
+
+// (module-level rather than closures in the token loops: a closure made at every token costs more
+// than the test it runs)
+const isSpeechVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word' && actorData().speechVerbs.has(t.forms.at(-1)!.form);
+const isDefinite = (t: Token, prefix: string): boolean => /^ال/.test(t.forms.find((f) => f.prefix === prefix)?.form ?? t.norm);
+const surfaceOf = (toks: Token[], from: number, to: number): string => toks.slice(from, to).map((t) => t.text).join(' ');
 
 function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention[]) {
   const { shortForms, backReferences, bareInstitutions } = actorData();
@@ -808,21 +813,19 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
       // definite by its last word («الجيش», «وزارة الخارجية»); a bare head of one word («الخارجية»)
       // may be an adjective («السياسة الخارجية») and gets no state of its own
       const phrase = !!bi && bi.to - bi.from > 1;
-      const definite = (t: Token, prefix: string) => /^ال/.test(t.forms.find((f) => f.prefix === prefix)?.form ?? t.norm);
-      if (bi && bi.prefix.includes('ال') === false && definite(toks[bi.to - 1]!, phrase ? '' : bi.prefix)) {
+      if (bi && bi.prefix.includes('ال') === false && isDefinite(toks[bi.to - 1]!, phrase ? '' : bi.prefix)) {
         // «وزارة الخارجية بدمشق»: the capital right after it names the state
         const at = phrase ? countryAt(s, bi.to) : undefined;
         const placedIn = at && at.prefix.replace(/^[وف]/, '') === 'ب' ? at : undefined;
-        const surface = (to: number) => toks.slice(bi.from, to).map((t) => t.text).join(' ');
         let found: { e: Entity; to: number; rule: string; confidence: number } | null = null;
         if (placedIn) {
-          const e = institutionEntity(ctx, { code: placedIn.payload.code, inst: bi.payload }, surface(placedIn.to));
+          const e = institutionEntity(ctx, { code: placedIn.payload.code, inst: bi.payload }, surfaceOf(toks, bi.from, placedIn.to));
           found = { e, to: placedIn.to, rule: 'actor.institution', confidence: 0.8 };
         } else {
           const target = lastInstitution(ctx, si, i, bi.payload.key);
           if (target) found = { e: ctx.entities.get(target)!, to: bi.to, rule: 'resolve.institution', confidence: 0.7 };
           else if (phrase && bi.payload.key.endsWith('ministry') && ctx.datelineState) {
-            const e = institutionEntity(ctx, { code: ctx.datelineState, inst: bi.payload }, surface(bi.to));
+            const e = institutionEntity(ctx, { code: ctx.datelineState, inst: bi.payload }, surfaceOf(toks, bi.from, bi.to));
             found = { e, to: bi.to, rule: 'resolve.dateline-state', confidence: 0.6 };
           }
         }

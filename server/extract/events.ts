@@ -208,6 +208,8 @@ export function quantities(toks: Token[], from: number, to: number): Quantity[] 
   return out;
 }
 
+const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
 export function findEvents(
   sentences: AnalysedSentence[],
   found: EntityResult,
@@ -375,8 +377,7 @@ export function findEvents(
       if (trig.object !== undefined) objects.add(trig.object);
       // «شنّت طائرات حربية باكستانية غارات على …»: a second trigger of the same act with the same
       // cast in one sentence (the weapon after the verb) tells the same event again
-      const same = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
-      if (previous && previous.sentence === sentence.index && previous.code === ev.code && same(previous.source, ev.source) && same(previous.target, ev.target)) {
+      if (previous && previous.sentence === sentence.index && previous.code === ev.code && sameSet(previous.source, ev.source) && sameSet(previous.target, ev.target)) {
         lastTriggerEnd = trig.to;
         i = trig.to - 1;
         continue;
