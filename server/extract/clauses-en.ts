@@ -131,6 +131,9 @@ export function withArticle(s: Sent, k: number): number {
  * (", a political scientist at …,", ", speaking on condition of anonymity,"); or the name
  * that is itself the apposition ("Saudi Arabia's adviser, Musaad al-Aiban, was quoted").
  */
+/** The period of a middle initial ("S." in "Dmitri S. Peskov"). */
+const initialAt = (toks: Token[], k: number): boolean => toks[k]!.norm === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '');
+
 export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null {
   const { toks } = s;
   let j = v - 1;
@@ -157,14 +160,12 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
         // jump over the apposition to the comma that opens it
         let q = j - 1;
         // (a middle initial's period is inside the name: ", Dmitri S. Peskov,")
-        const initial = (k: number) => toks[k]!.norm === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '');
-        while (q >= 0 && j - q < 30 && toks[q]!.norm !== ',' && toks[q]!.norm !== '—' && !QUOTES.has(toks[q]!.text) && (toks[q]!.norm !== '.' || initial(q))) q--;
+        while (q >= 0 && j - q < 30 && toks[q]!.norm !== ',' && toks[q]!.norm !== '—' && !QUOTES.has(toks[q]!.text) && (toks[q]!.norm !== '.' || initialAt(toks, q))) q--;
         if (q < 0 || (toks[q]!.norm !== ',' && toks[q]!.norm !== '—')) return null;
         // the apposition is the name itself: ", Musaad bin Mohammed al-Aiban,"
         // (or ends it after given names and initials the lexicon's name leaves out: ", Dmitri S. Peskov,")
         const named = mentionAt(s, q + 1) ?? mentionEndingAt(s, j);
-        const nameLike = (k: number) => /^\p{Lu}/u.test(toks[k]!.text) || initial(k);
-        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON' && toks.slice(q + 1, named.from).every((_, n) => nameLike(q + 1 + n))) {
+        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON' && toks.slice(q + 1, named.from).every((t, n) => /^\p{Lu}/u.test(t.text) || initialAt(toks, q + 1 + n))) {
           return { id: named.entity, via: [], at: q + 1 };
         }
         commas++;
