@@ -572,6 +572,48 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
 }
 
 /** صحيفة «الغارديان»، حركة فتح: an organisation named after its head noun. */
+/** A given name that is no common word, with «و» or «ف» before it at most, not a preposition («لدينا», «بأن»). */
+function opensName(t: Token): boolean {
+  const n = names();
+  let given = false;
+  for (const f of t.forms) {
+    if (n.ambiguous.has(f.form)) return false;
+    if (n.given.has(f.form) && /^[وف]?$/.test(f.prefix)) given = true;
+  }
+  return given;
+}
+
+/**
+ * «وقال محمد الحسيني إن …»: an Arabic name with no title and no lexicon entry, read from a given name
+ * that is not also a common word, followed by a father's name or a family name: more given names,
+ * words with the article (الحسيني), and the links of names (بن، أبو، عبد).
+ */
+function givenNamePass(ctx: Ctx, s: AnalysedSentence) {
+  const toks = s.tokens;
+  const si = s.sentence.index;
+  for (let i = 0; i < toks.length - 1; i++) {
+    const t = toks[i]!;
+    if (t.kind !== 'word' || occupiedAt(ctx, si, i) || !opensName(t)) continue;
+    // «على» folds into «علي» and is a name only where the writer spells the two apart
+    const bare = stripDiacritics(t.text).replace(/^[وف]/, '');
+    if (actorData().nameSpellings.has(bare.replace(/ى$/, 'ي')) && (bare.endsWith('ى') || !ctx.writesAlifMaqsura)) continue;
+    let to = i + 1;
+    while (to < toks.length && to - i < 4) {
+      const w = toks[to]!;
+      if (w.kind !== 'word' || occupiedAt(ctx, si, to) || isNameStop(w) || countryAt(s, to)) break;
+      const link = NAME_LINKS.has(w.norm) && toks[to + 1]?.kind === 'word';
+      const family = w.norm.startsWith('ال') && w.norm.length > 3;
+      if (!link && !family && !isGivenName(w)) break;
+      to += link ? 2 : 1;
+    }
+    if (to - i < 2) continue;
+    const e = detectedEntity(ctx, 'PERSON', surfaceOf(toks, i, to), 'actor.given-name', 0.6, { gender: null, medium: null, offices: new Set() });
+    mention(ctx, s, e, i, to, 'actor.given-name', 0.6);
+    occupy(ctx, si, i, to, e.id);
+    i = to - 1;
+  }
+}
+
 function headPass(ctx: Ctx, s: AnalysedSentence) {
   const { orgHeads, functionWords, titles } = actorData();
   const toks = s.tokens;
@@ -975,6 +1017,7 @@ export function findEntities(
   const memo = new Map<string, unknown>();
   if (lang === 'en') for (const s of sentences) englishNamePass(namePassApi(ctx, s, memo));
   for (const s of sentences) headPass(ctx, s);
+  if (lang === 'ar') for (const s of sentences) givenNamePass(ctx, s);
   for (const s of sentences) anonymousPass(ctx, s);
   resolvePass(ctx, sentences, roles);
   dropDemonymsThatAreNames(ctx, sentences);

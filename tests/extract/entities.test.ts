@@ -31,6 +31,16 @@ describe('institutions', () => {
   });
 });
 
+describe('people named with no title', () => {
+  it('are read from a given name followed by a father\'s or family name', () => {
+    expect(names('وقال خالد يوسف العمري إن الاتفاق لن يصمد طويلا.')).toContain('خالد يوسف العمري');
+    expect(names('وأكدت ليلى بن عمر أن المفاوضات ستستأنف.')).toContain('ليلى بن عمر');
+  });
+  it('not from a preposition or a word that only looks like a name', () => {
+    expect(names('قتل على الأقل عشرة أشخاص في القصف، وقال إن لدينا القدرة على الرد.')).toEqual([]);
+  });
+});
+
 describe('people named after a title', () => {
   it('reads two people after a dual title, each with the country named for them in turn', () => {
     const doc = extract('والتقى وزيرا زراعة كينيا وأوغندا، موسى كيبتو وجوزيف أوكيلو، في نيروبي أمس. وقال كيبتو إن المحادثات كانت صريحة.');
