@@ -16,10 +16,13 @@ interface Tables {
   frames: Gazetteer<EventFrame>;
   modes: Gazetteer<EventMode>;
   /** two-word predicates by their verb: the object word that completes them */
-  split: Map<string, { object: string; frame: EventFrame }[]>;
+  split: Map<string, { object: string; rest: string[]; frame: EventFrame }[]>;
 }
 
 let tables: Tables | undefined;
+// prepositions between a split verb and its object («وقع على اتفاق»), as normalised
+const SPLIT_PREPS = new Set(['علي', 'الي', 'في', 'مع', 'عن', 'من', 'ب', 'ل']);
+
 function tb(): Tables {
   if (tables) return tables;
   const lex = lexicons();
@@ -32,15 +35,18 @@ function tb(): Tables {
   for (const mode of ['planned', 'possible', 'denied'] as const) {
     for (const w of [...lex.modality[mode].ar, ...lex.modality[mode].en]) modes.add(w, mode);
   }
-  const split = new Map<string, { object: string; frame: EventFrame }[]>();
+  const split = new Map<string, { object: string; rest: string[]; frame: EventFrame }[]>();
   for (const f of lex.frames) {
     if (f.weak) continue;
     for (const phrase of f.ar ?? []) {
-      const ws = normalizePhrase(phrase).split(' ');
-      if (ws.length !== 2) continue;
-      const list = split.get(ws[0]!) ?? [];
-      list.push({ object: ws[1]!, frame: f });
-      split.set(ws[0]!, list);
+      // «وقع مذكرة تفاهم», «وقع على اتفاق»: the object is the whole phrase after the verb and any
+      // preposition, its first word as a form («بمذكرة»), the others as written
+      const [verb, ...rest] = normalizePhrase(phrase).split(' ');
+      const words = rest.slice(rest.findIndex((w) => !SPLIT_PREPS.has(w)));
+      if (!verb || !rest.length || !words.length || SPLIT_PREPS.has(words[0]!)) continue;
+      const list = split.get(verb) ?? [];
+      list.push({ object: words[0]!, rest: words.slice(1), frame: f });
+      split.set(verb, list);
     }
   }
   tables = { frames, modes, split };
@@ -134,7 +140,7 @@ function gappedAt(toks: Token[], i: number): Trigger | null {
     for (let k = i + 2; k < Math.min(toks.length, i + 24); k++) {
       const w = toks[k]!;
       if (CLAUSE_BREAK.has(w.norm) || w.forms.some((f) => COMPLEMENTIZERS.has(f.form))) break;
-      const hit = options.find((o) => w.forms.some((f) => f.form === o.object));
+      const hit = options.find((o) => w.forms.some((f) => f.form === o.object) && o.rest.every((r, n) => toks[k + 1 + n]?.norm === r));
       if (hit) return { from: i, to: i + 1, frame: hit.frame, pronoun: null, object: k };
     }
   }

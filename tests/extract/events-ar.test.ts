@@ -20,6 +20,16 @@ describe('split predicates', () => {
   });
 });
 
+describe('split predicates of more than two words', () => {
+  it('«وقع … مذكرة تفاهم»: the verb and the whole object phrase far behind a long subject', () => {
+    const evs = events('ووقع وزير الخارجية المغربي ناصر بوريطة ونظيره الموريتاني محمد سالم ولد مرزوك مذكرة تفاهم للتعاون في مجال الطاقة.');
+    expect(evs.map((e) => e.code)).toContain('057');
+  });
+  it('not on the head of the object alone («إطلاق» without «النار»)', () => {
+    expect(events('وأوقف الجيش إطلاق الصواريخ التجريبية على المنطقة.').some((e) => e.code.startsWith('087'))).toBe(false);
+  });
+});
+
 describe('one act told twice in a sentence', () => {
   it('is one event: the weapon after the verb is not a second strike', () => {
     const evs = events('شنت طائرات حربية إسرائيلية فجر اليوم غارات على سوريا.');
