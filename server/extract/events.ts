@@ -57,6 +57,9 @@ const CLAUSE_BREAK = new Set(['.', '؛', ';', ':', '?', '؟', '!']);
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'that']);
 const TEMPORAL_PREPS = new Set(['خلال', 'اثناء', 'عقب', 'اثر', 'بعد', 'قبل', 'ابان', 'اعقاب']);
 const PLACE_PREPS = new Set(['في', 'in', 'at']);
+// «قامت القوات باعتقال …», «ردّت باستهداف …»: verbs that make an event of the verbal noun after «ب»
+// (as normalised forms, without و/ف)
+const LIGHT_VERBS = new Set(['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون', 'رد', 'ردت', 'ردوا', 'يرد', 'ترد', 'بادر', 'بادرت']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 // Topical and spatial prepositions: a noun after them is a circumstance, not a reported event
 // (temporal ones, بعد محادثات, do report events).
@@ -216,6 +219,16 @@ export function quantities(toks: Token[], from: number, to: number): Quantity[] 
 
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
+/** Where a light verb stands within the few words before a «ب» noun (its subject between them at most), or -1. */
+function lightVerbBefore(toks: Token[], at: number): number {
+  for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return -1;
+    if (t.forms.some((f) => /^[وف]?$/.test(f.prefix) && LIGHT_VERBS.has(f.form))) return k;
+  }
+  return -1;
+}
+
 export function findEvents(
   sentences: AnalysedSentence[],
   found: EntityResult,
@@ -250,8 +263,11 @@ export function findEvents(
       const single = trig.to - trig.from === 1;
       const lead = toks[trig.from]!;
       const prefix = lead.forms.find((f) => tb().frames.matchAt([{ ...lead, forms: [f] }], 0).length)?.prefix ?? '';
-      // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its own
-      if (single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''))) continue;
+      // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its
+      // own, unless a light verb right before it makes it the act («قامت القوات باعتقال»)
+      const governed = single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''));
+      const light = governed && prefix.replace(/^[وف]/, '') === 'ب' ? lightVerbBefore(toks, trig.from) : -1;
+      if (governed && light < 0) continue;
       // «نفى الجيش استهداف المدنيين», «نفت طهران مراراً تزويد روسيا»: what a denial denies is its
       // content; the denial is the event
       if (
@@ -328,7 +344,7 @@ export function findEvents(
       } else if (beforeM.length) {
         source = [beforeM.at(-1)!.entity];
         target = pickTarget(afterM);
-      } else if (possessed(toks, ca, trig.from)) {
+      } else if (possessed(toks, ca, light >= 0 ? light : trig.from)) {
         // «قال الجيش إن قواته صدت …», «أعلنت الوزارة أن قواتها نفذت …»: forces named by a pronoun
         // suffix act for the actor the clause reports, the last one named before them
         const owner = parts.filter((m) => m.to <= ca).at(-1)?.entity ?? lastActor;
@@ -336,7 +352,8 @@ export function findEvents(
         source = [owner];
         target = pickTarget(afterM);
         rule = 'event.possessed-subject';
-      } else if (subjectAfter(afterM)) {
+        // (after a light verb the subject stands before the noun: what follows is its object)
+      } else if (light < 0 && subjectAfter(afterM)) {
         const subj = subjectAfter(afterM)!;
         source = [subj.entity];
         const rest = afterM.filter((m) => m !== subj && m.entity !== subj.entity);

@@ -30,6 +30,19 @@ describe('split predicates of more than two words', () => {
   });
 });
 
+describe('a verbal noun after a light verb', () => {
+  it('«قامت القوات باعتقال …», «ردّت باستهداف …»: the noun is the act, its subject before it', () => {
+    const arrest = events('وقامت الشرطة التونسية باعتقال عشرة مهاجرين في صفاقس.').find((e) => e.code.startsWith('17'));
+    expect(arrest?.source).toEqual(['country:TN']);
+    const reply = events('وقالت وزارة الدفاع الإيرانية إن قواتها ردت باستهداف قواعد أمريكية.').find((e) => e.code.startsWith('19'));
+    expect(reply?.source).toEqual(['country:IR']);
+    expect(reply?.target).toEqual(['country:US']);
+  });
+  it('but a noun after «ب» with no light verb before it names no event of its own', () => {
+    expect(events('وندد الوزير الفرنسي باعتقال الصحفيين في إيران.').some((e) => e.code.startsWith('17'))).toBe(false);
+  });
+});
+
 describe('one act told twice in a sentence', () => {
   it('is one event: the weapon after the verb is not a second strike', () => {
     const evs = events('شنت طائرات حربية إسرائيلية فجر اليوم غارات على سوريا.');
