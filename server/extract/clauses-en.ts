@@ -24,6 +24,9 @@ export const BETWEEN = new Set([
 ]);
 export const OBLIQUE = new Set(['in', 'at', 'of', 'for', 'with', 'to', 'from', 'by', 'on', 'against', 'near', 'about', 'over', 'between', 'among', 'across', 'into', 'toward', 'towards', 'than', 'under', 'behind', 'like', 'via', 'outside', 'inside', 'around']);
 export const DETERMINERS = new Set(['the', 'a', 'an']);
+// "The first contingent of Kenyan police officers landed": a part or a number of a body, whose
+// "of" names who acts
+const PARTITIVES = new Set(['contingent', 'contingents', 'delegation', 'delegations', 'unit', 'units', 'team', 'teams', 'group', 'members', 'batch', 'convoy', 'squad', 'battalion', 'battalions', 'detachment', 'dozens', 'hundreds', 'thousands']);
 export const SPOKES = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 // words after "the" that stand for the last organisation that spoke ("the group said")
 export const ORG_WORDS = new Set(['group', 'organisation', 'organization', 'agency', 'ministry', 'company', 'charity', 'movement', 'militia', 'council', 'command', 'office', 'department', 'alliance', 'coalition', 'government', 'army', 'military', 'bank', 'court', 'party', 'embassy', 'mission', 'body', 'authority', 'committee', 'commission', 'institute', 'fund', 'union', 'bloc']);
@@ -109,6 +112,13 @@ export function oblique(s: Sent, m: MentionRef): boolean {
   return k >= 0 && OBLIQUE.has(s.toks[k]!.norm);
 }
 
+/** "a contingent of Kenyan police officers": the mention after a partitive's "of". */
+function partOf(s: Sent, m: MentionRef): boolean {
+  let k = m.from - 1;
+  while (k >= 0 && DETERMINERS.has(s.toks[k]!.norm)) k--;
+  return s.toks[k]?.norm === 'of' && PARTITIVES.has(s.toks[k - 1]?.norm ?? '');
+}
+
 /** A mention that only modifies the next one: "German Chancellor Olaf Scholz", "Iran's Foreign Minister …". */
 export function modifier(s: Sent, m: MentionRef): boolean {
   if (s.toks[m.to]?.norm === 's') return true;
@@ -189,7 +199,7 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
         const type = named ? ctx.types.get(named.entity) : undefined;
         // "Russian forces captured …": a nationality before a plural noun acts for its state
         const nationality = type === 'COUNTRY' && named?.rule === 'country.demonym' && /s$/.test(toks[j]!.norm);
-        if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP' || nationality) && !oblique(s, named)) {
+        if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP' || nationality) && (!oblique(s, named) || partOf(s, named))) {
           return { id: named.entity, via: [], at: withArticle(s, named.from) };
         }
       }

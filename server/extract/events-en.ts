@@ -123,6 +123,11 @@ function subjectIds(a: Article, s: Sent, i: number): { ids: string[]; at: number
   return id ? { ids: [id], at: subj.at } : null;
 }
 
+// "landed in Haiti's capital", "struck Ukraine's east": a country's place stands for the country
+const PLACE_NOUNS = new Set(['capital', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'border', 'borders', 'coast', 'territory', 'airspace', 'waters']);
+const countrysPlace = (s: Sent, m: MentionRef): boolean =>
+  m.rule.startsWith('country') && s.toks[m.to]?.norm === 's' && PLACE_NOUNS.has(s.toks[m.to + 1]?.norm ?? '');
+
 /** The object or prepositional target after a trigger, within its clause. */
 function targetAfter(s: Sent, t: Trigger, end: number): string[] {
   const preps = new Set(t.frame.targetPreps?.en ?? []);
@@ -134,7 +139,7 @@ function targetAfter(s: Sent, t: Trigger, end: number): string[] {
     }
   }
   for (const m of s.ms) {
-    if (m.from < t.to || m.from >= end || m.from - t.to > 8 || modifier(s, m)) continue;
+    if (m.from < t.to || m.from >= end || m.from - t.to > 8 || (modifier(s, m) && !countrysPlace(s, m))) continue;
     let k = m.from - 1;
     while (k >= t.to && DETERMINERS.has(s.toks[k]!.norm)) k--;
     if (!oblique(s, m) || preps.has(s.toks[k]?.norm ?? '')) return [m.entity];

@@ -240,6 +240,15 @@ describe('English attribution of described speakers', () => {
   });
 });
 
+describe('English events of a part of a body, at a country\'s place', () => {
+  it('gives "a contingent of X" to X, and "landed in Haiti\'s capital" Haiti as its target', () => {
+    const doc = extract('A delegation of Hamas leaders arrived in Egypt\'s capital on Monday for talks.', { lang: 'en' });
+    const ev = eventBy(doc, 'arrived in');
+    expect(ev?.source).toEqual(['actor:hamas']);
+    expect(ev?.target).toEqual(['country:EG']);
+  });
+});
+
 describe('English events', () => {
   it('codes verbs with their subject and object, and resolves weekdays against the publication date', () => {
     const doc = extract(
