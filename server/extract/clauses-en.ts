@@ -135,15 +135,15 @@ export function withArticle(s: Sent, k: number): number {
   return k > 0 && DETERMINERS.has(s.toks[k - 1]!.norm) ? k - 1 : k;
 }
 
+/** The period of a middle initial ("S." in "Dmitri S. Peskov"). */
+const initialAt = (toks: Token[], k: number): boolean => toks[k]!.norm === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '');
+
 /**
  * The subject of the verb at token v: the nearest actor mention before it, past adverbs and
  * auxiliaries ("on Tuesday", "has", "also") and a comma-bounded apposition or participle
  * (", a political scientist at …,", ", speaking on condition of anonymity,"); or the name
  * that is itself the apposition ("Saudi Arabia's adviser, Musaad al-Aiban, was quoted").
  */
-/** The period of a middle initial ("S." in "Dmitri S. Peskov"). */
-const initialAt = (toks: Token[], k: number): boolean => toks[k]!.norm === '.' && /^\p{Lu}$/u.test(toks[k - 1]?.text ?? '');
-
 export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null {
   const { toks } = s;
   let j = v - 1;
