@@ -116,25 +116,35 @@ function ensure(
 }
 
 function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: number, rule: string, confidence: number, prefix = '') {
+  if (!named(ctx, s, e, from, to, rule, confidence, prefix)) return;
+  const ref: MentionRef = { entity: e.id, sentence: s.sentence.index, from, to, prefix, rule, confidence };
+  ctx.mentions.push(ref);
+  ctx.perSentence[s.sentence.index]?.push(ref);
+}
+
+/**
+ * Records that tokens [from, to) name the entity (its evidence and aliases), without offering
+ * them to the claim and event rules as a participant; false when that mention was recorded already.
+ */
+function named(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: number, rule: string, confidence: number, prefix: string): boolean {
   const start = s.tokens[from]!.start;
   const end = s.tokens[to - 1]!.end;
   const text = s.sentence.text.slice(start - s.sentence.start, end - s.sentence.start);
   const key = `${e.id}:${start}:${end}`;
-  if (ctx.seen.has(key)) return;
+  if (ctx.seen.has(key)) return false;
   ctx.seen.add(key);
   e.mentions.push({ sentence: s.sentence.index, start, end, text, rule, confidence });
-  const ref: MentionRef = { entity: e.id, sentence: s.sentence.index, from, to, prefix, rule, confidence };
-  ctx.mentions.push(ref);
-  ctx.perSentence[s.sentence.index]?.push(ref);
   // An alias is a name as written, without the clitics attached to it («والروسي», «لكيم جونغ
   // أون»); what refers back to a name («الصحيفة», «the ministry») is none.
-  if (REFERENCE_RULES.has(rule)) return;
+  if (REFERENCE_RULES.has(rule)) return true;
   const alias = prefix && text.startsWith(prefix) ? text.slice(prefix.length) : text;
   if (!e.aliases.includes(alias) && alias !== e.name) e.aliases.push(alias);
+  return true;
 }
 
 const REFERENCE_RULES = new Set([
   'resolve.back-reference',
+  'resolve.leader-government',
   'resolve.institution',
   'resolve.dateline-state',
   'resolve.role',
@@ -267,9 +277,21 @@ function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
     if (!best) continue;
     if (best === a) {
       const e = lexiconEntity(ctx, a.payload);
-      mention(ctx, s, e, a.from, a.to, 'actor.lexicon', 0.95, a.prefix);
-      occupy(ctx, si, a.from, a.to, e.id);
-      i = a.to - 1;
+      const gov = governmentOf(ctx, s, a);
+      if (gov) {
+        // What acts, speaks and is acted on is the state; a leader named in full («نظام الرئيس
+        // بشار الأسد») is mentioned too, a surname used as an epithet ("the Biden administration") not.
+        if (a.to - a.from > 1) named(ctx, s, e, a.from, a.to, 'actor.lexicon', 0.95, a.prefix);
+        mention(ctx, s, countryEntity(ctx, a.payload.country!), gov.from, gov.to, 'resolve.leader-government', 0.8, gov.prefix);
+        occupy(ctx, si, gov.from, gov.to, `country:${a.payload.country}`);
+        i = gov.to - 1;
+        continue;
+      }
+      const to = chapterEnd(ctx, s, a);
+      if (to > a.to) mention(ctx, s, e, a.from, to, 'actor.lexicon-chapter', 0.85, a.prefix);
+      else mention(ctx, s, e, a.from, a.to, 'actor.lexicon', 0.95, a.prefix);
+      occupy(ctx, si, a.from, to, e.id);
+      i = to - 1;
     } else if (inst) {
       const surface = toks.slice(inst.from, inst.to).map((t) => t.text).join(' ');
       const e = institutionEntity(ctx, inst.payload, surface);
@@ -288,6 +310,45 @@ function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
     mention(ctx, s, e, c.from, c.to, c.payload.rule, c.payload.confidence, c.prefix);
     i = c.to - 1;
   }
+}
+
+const GOVERNMENT_EN = new Set(['administration', 'government', 'cabinet', 'regime']);
+const GOVERNMENT_AR = new Set(['إدارة', 'حكومة', 'نظام'].map(normalize));
+const LEADER_TITLES_AR = new Set(['الرئيس', 'رئيس'].map(normalize));
+
+/**
+ * "the Biden administration", «إدارة بايدن», «حكومة نتنياهو», «نظام الرئيس الأسد»: a leader's
+ * name standing for the state that leader governs, which is what acts, speaks and is acted on.
+ */
+function governmentOf(
+  ctx: Ctx,
+  s: AnalysedSentence,
+  a: GazetteerMatch<ActorEntry>,
+): { from: number; to: number; prefix: string } | null {
+  if (a.payload.type !== 'PERSON' || !a.payload.country || !countryData().info.has(a.payload.country)) return null;
+  const toks = s.tokens;
+  if (ctx.lang === 'en') {
+    const next = toks[a.to];
+    return next && GOVERNMENT_EN.has(next.norm) ? { from: a.from, to: a.to + 1, prefix: a.prefix } : null;
+  }
+  if (a.prefix) return null;
+  let k = a.from - 1;
+  if (k > 0 && LEADER_TITLES_AR.has(toks[k]!.norm)) k--;
+  const word = toks[k];
+  if (!word || occupiedAt(ctx, s.sentence.index, k)) return null;
+  const form = word.forms.find((f) => GOVERNMENT_AR.has(f.form));
+  return form ? { from: k, to: a.to, prefix: form.prefix } : null;
+}
+
+/**
+ * "Amnesty International Kenya", "Save the Children UK": an international organisation's national
+ * branch is written as the organisation with the country's name after it. The branch speaks as
+ * the organisation; the country is not a second actor. Returns where the name ends.
+ */
+function chapterEnd(ctx: Ctx, s: AnalysedSentence, a: GazetteerMatch<ActorEntry>): number {
+  if (ctx.lang !== 'en' || a.payload.type !== 'ORGANIZATION' || a.payload.country) return a.to;
+  const c = countryAt(s, a.to);
+  return c && c.payload.kind === 'name' ? c.to : a.to;
 }
 
 function pickLonger<T>(a?: GazetteerMatch<T & object>, b?: GazetteerMatch<T & object>): GazetteerMatch<T & object> | undefined {

@@ -75,3 +75,31 @@ describe('aliases', () => {
     expect(doc.entities.find((e) => e.id === 'country:KP')?.mentions.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a leader\'s government', () => {
+  const doc = (text: string) => extract(text);
+  it('is the state that acts: "the Biden administration", «إدارة بايدن», «حكومة نتنياهو»', () => {
+    const en = doc('The Biden administration imposed new sanctions on Iran on Tuesday.');
+    expect(en.events.find((e) => e.code.startsWith('16'))?.source).toEqual(['country:US']);
+    // a surname used as an epithet does not make the leader an actor of the story
+    expect(en.entities.map((e) => e.id)).not.toContain('actor:joe-biden');
+    const ar = doc('وانتقدت حكومة نتنياهو القرار الأممي بشدة.');
+    expect(ar.entities.find((e) => e.id === 'country:IL')?.mentions.map((m) => m.text)).toEqual(['حكومة نتنياهو']);
+  });
+  it('names the leader too when the name is written in full, and a leader named on his own is a person', () => {
+    const ar = doc('بعد سقوط نظام الرئيس بشار الأسد وفراره إلى موسكو.');
+    expect(ar.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['country:SY', 'actor:bashar-al-assad']));
+    expect(ar.entities.find((e) => e.id === 'actor:bashar-al-assad')?.aliases).not.toContain('نظام الرئيس بشار الأسد');
+    expect(doc('Biden met the Japanese prime minister on Tuesday.').entities.map((e) => e.id)).toContain('actor:joe-biden');
+  });
+});
+
+describe('an international organisation\'s national branch', () => {
+  it('speaks as the organisation, and its country is not a second actor', () => {
+    const d = extract('Amnesty International Kenya said the deployment lacked oversight.');
+    expect(d.claims[0]?.speaker).toBe('actor:amnesty-international');
+    expect(d.entities.map((e) => e.id)).not.toContain('country:KE');
+    // a country after an organisation in a list stays a country
+    expect(extract('The talks brought together Amnesty International, Kenya and Haiti.').entities.map((e) => e.id)).toContain('country:KE');
+  });
+});
