@@ -5,6 +5,7 @@
 // sentence that carries an assertion; each rule id:
 //   claim.en-preposed    X said (on Tuesday) (that) C · X told reporters C · X wrote on X that C
 //   claim.en-trailing    "C," X said. · C, said X, a researcher at Y. · "C," he told reporters.
+//   claim.en-parenthetical  C, X said, C: "The border, he insisted, was not up for discussion"
 //   claim.en-reported    X quoted Y as saying C · Y was quoted by X as saying C   (speaker Y, via X)
 //   claim.en-according   C, according to X · According to X, C   (X speaks, or is the chain when C has a speaker)
 //   claim.en-participle  …, saying/adding/writing (on X) that C: the clause's subject goes on
@@ -161,15 +162,15 @@ function contentStart(ctx: Ctx, s: Sent, k: number, via: string[]): number {
       k = q;
     }
   }
-  // "that" / ":" / an opening quote within the adverbials that follow
+  // "that" / ":" within the adverbials that follow
   for (let q = k; q < toks.length && q < k + 12; q++) {
     const t = toks[q]!;
     if (t.norm === 'that' && !s.quoted[q]) return q + 1;
     if (t.norm === ':') return q + 1;
-    if (OPEN.has(t.text) && !s.quoted[q] && q > k) return q;
     if (t.kind === 'punct' && t.norm !== ',' && !QUOTES.has(t.text)) break;
   }
-  // else skip prepositional adverbials ("on Tuesday", "in a statement", "on X", "by phone")
+  // else skip prepositional adverbials ("on Tuesday", "in a statement", "on X", "by phone"): an
+  // opening quote after them starts the content, one further on is inside it ("said the test would come "in …"")
   let q = k;
   while (q < toks.length) {
     const t = toks[q]!;
@@ -294,6 +295,13 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     const via = [...who.via];
     carriedBy(ctx, s, mk.to, via);
     const clause = coordinated ? k - 1 : subj ? clauseStart(s, subj.at) : k;
+    // "The border, he insisted, was …": the attribution set off inside the content it attributes
+    const aside = subj && !postposed ? parentheticalStart(s, subj.at, mk.to) : -1;
+    if (aside >= 0) {
+      frames.push(frame(s, k, mk.to, who.id, via, aside, toks.length, aside, mk.form.stance ?? 'asserts', 'claim.en-parenthetical', 0.85));
+      clauseSpeaker = { id: who.id, via };
+      continue;
+    }
     // trailing: the verb closes the sentence's content ("…," X said. / "…," said X, a …)
     // a quotation before the attribution makes it trailing; a plain clause only when no content follows the verb
     const candidate = subj ? isTrailing(s, mk.to, postposed ? k : subj.at) : null;
@@ -470,6 +478,23 @@ function isTrailing(s: Sent, verbEnd: number, at: number): { from: number; to: n
   }
   if (end <= from + 1) return null;
   return { from, to: end };
+}
+
+/**
+ * Where a content starts whose attribution is set off inside it by commas: "Nobody, he warned,
+ * should …", "But the agreement, she added, would …" (the sentence's first clause, with no
+ * quotation open and no verb of saying before the attribution); -1 when the attribution is not one.
+ */
+function parentheticalStart(s: Sent, at: number, verbEnd: number): number {
+  const { toks } = s;
+  if (toks[at - 1]?.norm !== ',' || toks[verbEnd]?.norm !== ',' || s.quoted[at - 1]) return -1;
+  const from = toks[0]?.norm === 'but' || toks[0]?.norm === 'and' ? 1 : 0;
+  if (at - 1 <= from) return -1;
+  for (let q = from; q < at - 1; q++) {
+    const t = toks[q]!;
+    if (t.kind === 'punct' || tb().say.matchAt(toks, q).length) return -1;
+  }
+  return from;
 }
 
 /** Whether a verb is followed only by its hearer and adverbials ("told reporters after the meeting"), not by a content. */

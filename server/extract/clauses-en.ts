@@ -150,7 +150,9 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
   let commas = 0;
   while (j >= 0) {
     const t = toks[j]!;
-    const m = mentionEndingAt(s, j + 1);
+    let m = mentionEndingAt(s, j + 1);
+    // "A Western diplomat in Beirut said": the place after a subject is no subject, the subject is
+    if (m && oblique(s, m)) m = postmodified(s, m.from - 1);
     if (m && !oblique(s, m)) {
       // "Moscow and Pyongyang have denied": the first of coordinated subjects
       let first = m;
@@ -204,6 +206,9 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
         }
       }
     }
+    // "officials familiar with the negotiations said", "one diplomat present at the talks told"
+    const head = postmodifierHead(s, j);
+    if (head) return { id: head.entity, via: [], at: withArticle(s, head.from) };
     // "A resident who fled to the nearby town of Tawila told …": the subject before its relative clause
     for (let q = j; q > 0 && j - q < 15; q--) {
       const w = toks[q]!;
@@ -223,6 +228,30 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
     return null;
   }
   return null;
+}
+
+// adjectives and participles that open a phrase after the noun they describe
+export const POSTMODIFIERS = new Set(['familiar', 'close', 'present', 'based', 'involved', 'briefed', 'stationed']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
+/** The actor named right before a place preposition at token k: "a Western diplomat | in Beirut". */
+function postmodified(s: Sent, k: number): MentionRef | undefined {
+  if (!PLACE_PREPOSITIONS.has(s.toks[k]?.norm ?? '')) return undefined;
+  const m = mentionEndingAt(s, k);
+  return m && !m.rule.startsWith('country') ? m : undefined;
+}
+
+/** The actor described by a short phrase that ends at token j: "officials | familiar with the negotiations". */
+function postmodifierHead(s: Sent, j: number): MentionRef | undefined {
+  const { toks } = s;
+  for (let q = j; q > 0 && j - q < 6; q--) {
+    const t = toks[q]!;
+    if (!isWord(t) || /^\p{Lu}/u.test(t.text)) return undefined;
+    if (!POSTMODIFIERS.has(t.norm)) continue;
+    const m = mentionEndingAt(s, q);
+    return m && !oblique(s, m) && !m.rule.startsWith('country') ? m : undefined;
+  }
+  return undefined;
 }
 
 let calendar: Set<string> | undefined;

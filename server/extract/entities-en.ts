@@ -15,7 +15,7 @@
 //   resolve.en-family-name "Chen" after "Chen Kuo-hua": East Asian names are shortened to the family name
 import { actorData } from './actors.ts';
 import { codeAt } from './chars.ts';
-import { isCapWord } from './clauses-en.ts';
+import { isCapWord, POSTMODIFIERS } from './clauses-en.ts';
 import type { NamePassApi } from './entities.ts';
 import { lexicons } from './lexicon.ts';
 import { normalize } from './normalize.ts';
@@ -353,7 +353,8 @@ function anonymousPass(s: Sentence) {
   const { anonymous } = actorData();
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
-    if (!isWord(t) || isCap(t) || api.occupied(k)) continue;
+    // a capital only where the sentence starts: "Diplomats said …"
+    if (!isWord(t) || (isCap(t) && k > 0) || api.occupied(k)) continue;
     const m = anonymous.matchAt(toks, k)[0];
     const headTo = m ? m.to : W.anonHeads.has(t.norm) ? k + 1 : -1;
     if (headTo < 0) continue;
@@ -408,7 +409,8 @@ function anonymousPass(s: Sentence) {
       continue;
     }
     // it speaks: "residents said", or after the verb, "…," said a trader at a Singapore-based firm
-    const verb = toks[pastAside(toks, headTo)];
+    const verbAt = pastPostmodifier(toks, pastAside(toks, headTo));
+    const verb = toks[verbAt];
     const speaks = (isWord(verb) && W.speech.has(verb.norm)) || (!!article && W.speech.has(toks[nameFrom - 2]?.norm ?? ''));
     const cited = toks[nameFrom - 1]?.norm === 'to' && toks[nameFrom - 2]?.norm === 'according';
     // a lone head needs a sign that it stands for someone: it speaks, it is cited, or it is counted
@@ -420,12 +422,14 @@ function anonymousPass(s: Sentence) {
     const counting = article && article !== 'a' && article !== 'an' && article !== 'the';
     const start = counting && nameFrom === from ? from - 1 : from;
     const plural = headNorm.endsWith('s');
+    // a bare "officials" is anyone's: "officials familiar with the talks" is whom the article means
+    const to = !article && nameFrom === from && toks[headTo] && POSTMODIFIERS.has(toks[headTo]!.norm) && verbAt > headTo ? verbAt : headTo;
     const name = nameFrom < from ? s.text.slice(toks[nameFrom]!.start - s.start, toks[headTo - 1]!.end - s.start) : undefined;
-    const id = api.add(plural ? 'GROUP' : 'PERSON', start, headTo, 'actor.en-anonymous', 0.6, name ? { name } : {});
+    const id = api.add(plural ? 'GROUP' : 'PERSON', start, to, 'actor.en-anonymous', 0.6, name ? { name } : {});
     const heads = (api.memo.get('anon') as Map<string, string> | undefined) ?? new Map<string, string>();
     heads.set(headNorm, id);
     api.memo.set('anon', heads);
-    k = headTo - 1;
+    k = to - 1;
   }
 }
 
@@ -435,6 +439,16 @@ function pastAside(toks: Token[], k: number): number {
   for (let j = k + 1; j < toks.length && j <= k + 10; j++) {
     if (toks[j]!.norm === ',') return j > k + 1 ? j + 1 : k;
     if (!isWord(toks[j])) return k;
+  }
+  return k;
+}
+
+/** Where the clause goes on after a short phrase describing the noun before k ("officials familiar with the talks said"). */
+function pastPostmodifier(toks: Token[], k: number): number {
+  if (!POSTMODIFIERS.has(toks[k]?.norm ?? '')) return k;
+  for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
+    if (!isWord(toks[j]) || isCap(toks[j])) return k;
+    if (w().speech.has(toks[j]!.norm)) return j;
   }
   return k;
 }

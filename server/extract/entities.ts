@@ -617,7 +617,9 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
   // the run must end where the scan stopped: the name is the run's tail
   for (let k = 1; k < run.length; k++) if (run[k] !== run[k - 1]! + 1) run = run.slice(k);
   if (run.some((k) => toks[k]!.norm.length < 2)) return [];
-  const starts = run.findIndex((k) => isGivenName(toks[k]!, true));
+  let starts = run.findIndex((k) => isGivenName(toks[k]!, true));
+  // "President Irfaan Ali": a surname that is also a given name ends an English name, it does not start it
+  if (lang === 'en' && starts > 0 && starts === run.length - 1 && run.length <= 3) starts = -1;
   const name = starts >= 0 ? run.slice(starts) : run;
   const links = name.filter((k) => NAME_LINKS.has(toks[k]!.norm)).length;
   const max = 4 + Math.min(links, 2);

@@ -240,6 +240,30 @@ describe('English attribution of described speakers', () => {
   });
 });
 
+describe('English attribution set off inside its content, and sources described after their noun', () => {
+  it('gives "X, he insisted, Y" the whole sentence, spoken by the last speaker', () => {
+    const doc = extract('President Irfaan Ali met the press on Thursday. “Guyana is not the aggressor,” Mr. Ali told reporters. The border, he insisted, was “not up for discussion”. Nobody, he warned, should doubt it.', { lang: 'en' });
+    expect(idOf(doc, 'Irfaan Ali')).toBeDefined();
+    const ali = idOf(doc, 'Irfaan Ali');
+    expect(claimWith(doc, 'Guyana is not the aggressor')?.speaker).toBe(ali);
+    const border = claimWith(doc, 'not up for discussion');
+    expect(border?.text.startsWith('The border, he insisted, was')).toBe(true);
+    expect(border?.speaker).toBe(ali);
+    expect(claimWith(doc, 'Nobody, he warned')?.speaker).toBe(ali);
+  });
+  it('finds the speaker before a place or a describing phrase, and names a bare source by that phrase', () => {
+    const diplomat = extract('A Western diplomat in Beirut, speaking on condition of anonymity, said the real test would come “in the next 60 days”.', { lang: 'en' });
+    const c = claimWith(diplomat, 'in the next 60 days');
+    expect(c?.speaker).toBe(idOf(diplomat, 'Western diplomat'));
+    // the content starts at the verb's object, not at a quotation further on
+    expect(c?.text.startsWith('the real test would come')).toBe(true);
+    const officials = extract('Officials familiar with the negotiations said the arrangement covered both friction points.', { lang: 'en' });
+    expect(claimWith(officials, 'covered both friction points')?.speaker).toBe(idOf(officials, 'Officials familiar with the negotiations'));
+    const bare = extract('Diplomats said Saudi Arabia had played a decisive role.', { lang: 'en' });
+    expect(claimWith(bare, 'decisive role')?.speaker).toBe(idOf(bare, 'Diplomats'));
+  });
+});
+
 describe('English events of a part of a body, at a country\'s place', () => {
   it('gives "a contingent of X" to X, and "landed in Haiti\'s capital" Haiti as its target', () => {
     const doc = extract('A delegation of Hamas leaders arrived in Egypt\'s capital on Monday for talks.', { lang: 'en' });
