@@ -96,6 +96,12 @@ function implicitSpeaker(ctx: Ctx, si: number, before: number, gender: Gender | 
       const t = typeOf(ctx, ms[k]!.entity);
       if (t && t !== 'COUNTRY' && t !== 'PLACE' && fits(ms[k]!.entity)) return { id: ms[k]!.entity, via: inheritedVia(ctx, ms[k]!.entity, si) };
     }
+    // «أصدر الأمير والرئيسان بيانا مشتركا أكدوا فيه أن …»: several speak as one; a claim has one
+    // speaker, the first named
+    if (gender === 'pl') {
+      const actors = ms.filter((m) => typeOf(ctx, m.entity) === 'PERSON');
+      if (new Set(actors.map((m) => m.entity)).size >= 2) return { id: actors[0]!.entity, via: [] };
+    }
   }
   for (let k = ctx.history.length - 1; k >= 0; k--) {
     const h = ctx.history[k]!;

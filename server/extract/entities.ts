@@ -405,6 +405,8 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
     let personId: string | null = null;
     let sawComma = false;
     let quoted = false;
+    // where the title's scope ends («الرئيس الأمريكي»): a role found without a name spans that far
+    let scopeEnd = t.to;
     const scopes: string[] = [];
     for (let guard = 0; p < toks.length && guard < 14; guard++) {
       const tok = toks[p]!;
@@ -418,6 +420,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         }
         // words before an organisation were part of the affiliation («القوات الخاصة بالجيش الأمريكي»)
         run = [];
+        if (!scope) scopeEnd = k.to;
         scope ||= e.country ?? e.id;
         p = k.to;
         continue;
@@ -452,6 +455,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
       const c = countryAt(s, p);
       if (c) {
         run = [];
+        if (!scope) scopeEnd = c.to;
         scope ||= c.payload.code;
         scopes.push(c.payload.code);
         p = c.to;
@@ -459,6 +463,8 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
       }
       const again = titles.matchAt(toks, p)[0];
       if (again) {
+        // «رئيس جمهورية مصر العربية، وفخامة الرئيس جو بايدن»: after a comma, another title starts another person
+        if (sawComma) break;
         run = [];
         p = again.to;
         continue;
@@ -527,7 +533,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
     if (ctx.lang === 'en' && title.kind === 'honorific' && run.length === 1) continue;
     if (!run.length) {
       if (title.office && scope && title.kind !== 'profession') {
-        roles.push({ sentence: si, from: i, to: p, office: title.office, scope });
+        roles.push({ sentence: si, from: i, to: scopeEnd, office: title.office, scope });
       }
       continue;
     }
@@ -620,7 +626,17 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
   let starts = run.findIndex((k) => isGivenName(toks[k]!, true));
   // "President Irfaan Ali": a surname that is also a given name ends an English name, it does not start it
   if (lang === 'en' && starts > 0 && starts === run.length - 1 && run.length <= 3) starts = -1;
-  const name = starts >= 0 ? run.slice(starts) : run;
+  let name = starts >= 0 ? run.slice(starts) : run;
+  if (starts < 0 && lang === 'ar') {
+    // «الباحث في معهد الدراسات الأمنية إبراهيما كوني»: the body the title belongs to comes first
+    // (its head and definite words), the name after it; «المتحدث الرسمي لوزارة الخارجية» has none
+    const head = actorData().orgHeads.matchAt(toks, name[0]!)[0];
+    if (head) {
+      let q = head.to - name[0]!;
+      while (q < name.length && /^ال/.test(toks[name[q]!]!.norm)) q++;
+      name = name.slice(q);
+    }
+  }
   const links = name.filter((k) => NAME_LINKS.has(toks[k]!.norm)).length;
   const max = 4 + Math.min(links, 2);
   if (name.length > max) return starts >= 0 ? name.slice(0, max) : [];
@@ -629,6 +645,8 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
     if (name.length > 3 || name.length === 0) return [];
     if (lang === 'ar' && (name.length < 2 || /^ال/.test(toks[name[0]!]!.norm))) return [];
     if (lang === 'ar' && name.every((k) => /^ال/.test(toks[k]!.norm) && /(ي|يه|ية|يون|يين)$/.test(toks[k]!.norm))) return [];
+    // «بيانا مشتركا», «اتصالا هاتفيا»: indefinite objects, each word with the accusative's alif
+    if (lang === 'ar' && name.every((k) => toks[k]!.norm.endsWith('ا'))) return [];
     if (lang === 'en' && !name.every((k) => /^\p{Lu}/u.test(toks[k]!.text))) return [];
   }
   return name;
@@ -927,12 +945,13 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
           const e = institutionEntity(ctx, { code: placedIn.payload.code, inst: bi.payload }, surfaceOf(toks, bi.from, placedIn.to));
           found = { e, to: placedIn.to, rule: 'actor.institution', confidence: 0.8 };
         } else {
-          const target = lastInstitution(ctx, si, i, bi.payload.key);
-          if (target) found = { e: ctx.entities.get(target)!, to: bi.to, rule: 'resolve.institution', confidence: 0.7 };
+          // one named before it; else, for a ministry, the dateline's state's; else one named after it
+          const named = namedInstitution(ctx, si, i, bi.payload.key);
+          if (named.before) found = { e: ctx.entities.get(named.before)!, to: bi.to, rule: 'resolve.institution', confidence: 0.7 };
           else if (phrase && bi.payload.key.endsWith('ministry') && ctx.datelineState) {
             const e = institutionEntity(ctx, { code: ctx.datelineState, inst: bi.payload }, surfaceOf(toks, bi.from, bi.to));
             found = { e, to: bi.to, rule: 'resolve.dateline-state', confidence: 0.6 };
-          }
+          } else if (named.first) found = { e: ctx.entities.get(named.first)!, to: bi.to, rule: 'resolve.institution', confidence: 0.7 };
         }
         if (found) {
           mention(ctx, s, found.e, bi.from, found.to, found.rule, found.confidence, bi.prefix);
@@ -954,8 +973,8 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
   }
 }
 
-/** The last institution of this kind (actor:<cc>-<key>) mentioned anywhere before, else after. */
-function lastInstitution(ctx: Ctx, si: number, ti: number, key: string): string | null {
+/** The state institution of that kind (actor:<cc>-<key>) named last before a position, and the first named anywhere. */
+function namedInstitution(ctx: Ctx, si: number, ti: number, key: string): { before: string | null; first: string | null } {
   let best: string | null = null;
   let first: string | null = null;
   let list = ctx.institutionMentions.get(key);
@@ -968,7 +987,7 @@ function lastInstitution(ctx: Ctx, si: number, ti: number, key: string): string 
     first ??= m.entity;
     if (m.sentence < si || (m.sentence === si && m.from < ti)) best = m.entity;
   }
-  return best ?? first;
+  return { before: best, first };
 }
 
 /** The last outlet (or organisation of the same head) mentioned before a position. */

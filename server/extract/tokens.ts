@@ -195,6 +195,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       i += widthAt(slice, i, n);
       continue;
     }
+    if (e === i + 1 && codeAt(slice, i) === 0x2f && bracketsWords(slice, i, n)) {
+      i = e;
+      continue;
+    }
     const t = sliceOf(slice, i, e);
     const start = from + i;
     const end = from + e; // not start + t.length: see chars.ts
@@ -208,6 +212,17 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     tokens.push({ text: t, start, end, norm, kind, forms, starts, startsOf: forms, startsAt: generation });
   }
   return tokens;
+}
+
+/**
+ * Whether the slash at i opens or closes words the way Gulf agencies set names off
+ * («رأت حركة /حماس/», «/قنا/»): a letter on one side only. Such slashes are not tokens, so the
+ * name inside reads as if they were not there; a slash between numbers or letters stays.
+ */
+function bracketsWords(s: string, i: number, n: number): boolean {
+  const before = i > 0 && (CLASSES[codeAt(s, i - 1)]! & LETTER) !== 0;
+  const after = i + 1 < n && (CLASSES[codeAt(s, i + 1)]! & LETTER) !== 0;
+  return before !== after;
 }
 
 const CONJ = new Set(['و', 'ف']);

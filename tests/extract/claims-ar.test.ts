@@ -210,3 +210,11 @@ describe('anonymous sources', () => {
     expect(claimWith(after, 'البلاد ترفض أي تدخل')?.speaker).toMatch(/^actor:anon-sources/);
   });
 });
+
+describe('a joint statement', () => {
+  it('speaks through the first of the leaders who issued it, in the plural and as «البيان»', () => {
+    const doc = extract('أصدر الشيخ تميم بن حمد آل ثاني والرئيس عبدالفتاح السيسي والرئيس جو بايدن بيانا مشتركا، أكدوا فيه أن المحادثات كانت جادة وبناءة.\nوأوضح البيان أن الوسطاء قدموا مقترحا جديدا.');
+    expect(claimWith(doc, 'المحادثات كانت جادة')?.speaker).toBe('actor:tamim-bin-hamad-al-thani');
+    expect(claimWith(doc, 'الوسطاء قدموا')?.speaker).toBe('actor:tamim-bin-hamad-al-thani');
+  });
+});

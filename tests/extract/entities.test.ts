@@ -103,3 +103,30 @@ describe('an international organisation\'s national branch', () => {
     expect(extract('The talks brought together Amnesty International, Kenya and Haiti.').entities.map((e) => e.id)).toContain('country:KE');
   });
 });
+
+describe('agency prose', () => {
+  const ids = (text: string) => extract(text).entities.map((e) => e.id);
+  it('reads a name set off by slashes as if they were not there («حركة /حماس/»)', () => {
+    const doc = extract('في المقابل، رأت حركة /حماس/، في بيان، أن المقترح الجديد يستجيب لشروط الاحتلال.');
+    expect(doc.entities.find((e) => e.id === 'actor:hamas')?.mentions[0]?.text).toBe('حركة /حماس');
+    expect(doc.claims[0]?.speaker).toBe('actor:hamas');
+  });
+  it('takes no indefinite object after a title for a name, and finds the name after the title\'s institution', () => {
+    const doc = extract('أصدر الرئيس جو بايدن رئيس الولايات المتحدة، بيانا مشتركا اليوم. ويرى الباحث في معهد الدراسات الأمنية إبراهيما كوني أن القرار رسالة.');
+    const people = doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name);
+    expect(people).toContain('إبراهيما كوني');
+    expect(people.some((n) => n.includes('بيانا'))).toBe(false);
+  });
+  it('gives a bare ministry the dateline\'s state before one of another state named later', () => {
+    const doc = 'الدوحة في 16 أغسطس /قنا/ أكد المتحدث الرسمي لوزارة الخارجية أن المحادثات مستمرة.\nوقالت وزارة الخارجية الأمريكية إن الوزير سيزور المنطقة.';
+    expect(ids(doc)).toContain('actor:qa-foreign-ministry');
+  });
+  it('reads a ruling military council as the junta of its country', () => {
+    expect(ids('أعلن المجلس العسكري الحاكم في مالي قطع العلاقات مع أوكرانيا.')).toContain('actor:ml-junta');
+  });
+  it('does not give the office after a comma to the next person a second title introduces', () => {
+    const doc = extract('أصدر الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية، وفخامة الرئيس جو بايدن، بيانا. وقال اللواء عباس كامل رئيس المخابرات العامة المصرية إن الجهود مستمرة.');
+    const biden = doc.entities.find((e) => e.id === 'actor:joe-biden');
+    expect(biden?.mentions.map((m) => m.text)).not.toContain('رئيس المخابرات العامة المصرية');
+  });
+});

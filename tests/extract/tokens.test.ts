@@ -37,11 +37,14 @@ describe('tokenize', () => {
   it('finds exactly the matches of the token expression it stands for', () => {
     // the expression in tokens.ts, which the scanner replaces for speed
     const TOKEN_RE = /(?:\p{Lu}\.){2,}|\p{N}+(?:[.,٫]\p{N}+)*|[\p{L}\p{M}\p{N}\u0640]+|[^\s\p{L}\p{M}\p{N}\-'’]/gu;
-    const expected = (s: string) => [...s.matchAll(TOKEN_RE)].map((m) => [m.index, m[0]]);
+    // less a slash that sets words off («حركة /حماس/»): a letter on one side of it only
+    const letter = (c: string | undefined) => /[\p{L}\u0640]/u.test(c ?? '');
+    const bracket = (s: string, i: number) => s[i] === '/' && letter(s[i - 1]) !== letter(s[i + 1]);
+    const expected = (s: string) => [...s.matchAll(TOKEN_RE)].filter((m) => !bracket(s, m.index)).map((m) => [m.index, m[0]]);
     const actual = (s: string) => tokenize(s).map((t) => [t.start, t.text]);
     // capitals and periods, digits and their separators, marks, tatweel, the dropped joiners,
-    // spaces, letters and digits beyond the BMP, lone surrogates
-    const tricky = [...'aZÉ.,٫1٣²½Ⅻ\u0301\u064b\u0640-\'’ \u00a0\n«»!😀'].concat(['𝐀', '𝟘', '\ud800', '\udc00']);
+    // slashes, spaces, letters and digits beyond the BMP, lone surrogates
+    const tricky = [...'aZÉ.,٫1٣²½Ⅻ\u0301\u064b\u0640-\'’ \u00a0\n«»!/😀'].concat(['𝐀', '𝟘', '\ud800', '\udc00']);
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...tricky), fc.string({ unit: 'binary', maxLength: 1 })), { maxLength: 40 }), (parts) => {
         const s = parts.join('');
