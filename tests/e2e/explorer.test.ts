@@ -247,7 +247,11 @@ describe('explorer', () => {
     expect(await page.locator('#timeline .mark.event').count()).toBe(0);
     await shot(page, '07-filter-events-off');
     await page.locator('#filter-cat-EVENT').check();
-    expect((await visibleIds(page)).length).toBe((await nodeIds(page)).length);
+    // (polled, with the view's URL, which carries the filters, in the message should it fail)
+    const all = (await nodeIds(page)).length;
+    await expect
+      .poll(async () => (await visibleIds(page)).length, { message: `all shown again; view: ${page.url()}` })
+      .toBe(all);
     // Keep claims off, for the URL to carry a filter.
     await page.locator('#filter-cat-CLAIM').uncheck();
     expect(page.url()).toContain('off=CLAIM');
