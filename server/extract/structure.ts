@@ -148,7 +148,7 @@ type LatinHeader =
   | { kind: 'time' };
 
 /** An English header line that is neither a headline nor a date: see latinBylineNames and the lexicon's byline words. */
-function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined): LatinHeader | null {
+function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined, afterDate = false): LatinHeader | null {
   if (isLatinLine(l.text) && l.words <= 24 && BYLINE_NOTES.some((m) => l.norm.includes(` ${m} `))) return { kind: 'role' };
   if (!isLatinLine(l.text) || l.words > 16 || /[.!?]$/.test(l.text)) return null;
   if (isTimeLine(tokenize(l.text))) return { kind: 'time' };
@@ -168,8 +168,13 @@ function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined): La
     const p = know.isOutlet(outlet) ? know.place(where) : null;
     if (p) return { kind: 'outlet', source: outlet, place: { name: where, zone: p.zone } };
   }
-  // a bare name line counts only right above a date line: a headline has no date under it
-  const names = next && dateCovering(tokenize(next.text)) ? latinBylineNames(l.text, know) : null;
+  // a bare name line counts only where a byline stands: right above a date line (a headline has
+  // no date under it) or the writer's outlet ("Laura Mendes" / "BBC News"), or in capitals right
+  // under the date line ("Updated - October 22, 2024 …" / "ANANYA RAGHAVAN")
+  const placed =
+    (!!next && (!!dateCovering(tokenize(next.text)) || know.isOutlet(next.text.trim()))) ||
+    (afterDate && l.text === l.text.toUpperCase());
+  const names = placed ? latinBylineNames(l.text, know) : null;
   return names ? { kind: 'names', ...names } : null;
 }
 
@@ -635,7 +640,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
       k++;
       continue;
     }
-    const latin = latinHeader(l, know, content[k + 1]?.l);
+    const latin = latinHeader(l, know, content[k + 1]?.l, !!date && isDateLine(content[k - 1]?.l));
     if (latin) {
       if (latin.kind === 'names' && !meta.author) {
         meta.author = latin.names.join(' and ');

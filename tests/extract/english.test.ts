@@ -67,6 +67,19 @@ describe('English article structure', () => {
     expect(c.article).toMatchObject({ author: 'Maria Lopez and Tom Reed', dateline: null, publishedAt: '2025-01-13' });
   });
 
+  it('reads a writer\'s name over the outlet, or in capitals under the date line, and a dateline after a "Short Url" line', () => {
+    const bbc = extract('Leaders agree to talks\n\n14 December 2023\n\nLaura Mendes\nBBC News\n\nThe leaders met on Thursday, officials said.', { lang: 'en' });
+    expect(bbc.article).toMatchObject({ author: 'Laura Mendes', publishedAt: '2023-12-14' });
+    const hindu = extract('Border deal reached\n\nUpdated - October 22, 2024 09:41 pm IST - NEW DELHI\nANANYA RAGHAVAN\n\nIndia and China reached a deal on Monday, officials said.', { lang: 'en' });
+    expect(hindu.article).toMatchObject({ author: 'ANANYA RAGHAVAN', dateline: 'NEW DELHI' });
+    // a title-case line under the date is the body's, not a writer
+    const lead = extract('Border deal reached\n\nOctober 22, 2024\nMinisters Meet Again\n\nIndia and China reached a deal on Monday.', { lang: 'en' });
+    expect(lead.article.author).toBeNull();
+    const gulf = extract('Parliament elects a president\n\nUpdated 09 January 2025\n\nFollow\n\nShort Url\n\nBEIRUT: Parliament on Thursday elected a president.', { lang: 'en' });
+    expect(gulf.article.dateline).toBe('BEIRUT');
+    expect(gulf.sentences[0]!.text).toBe('Parliament on Thursday elected a president.');
+  });
+
   it('takes a byline\'s city as the dateline when the body has none ("By X / in Dakar")', () => {
     const doc = extract('Vote count begins\n\nBy Fatou Diallo\nin Dakar\n25 March 2024\n\nVoters queued from dawn on Sunday, the electoral commission said.');
     expect(doc.article).toMatchObject({ author: 'Fatou Diallo', dateline: 'Dakar', publishedAt: '2024-03-25' });
