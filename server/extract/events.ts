@@ -3,6 +3,8 @@
 //   event.verb-frame    a verb or noun of the lexicon with at least one participant
 //   event.inherit       a subject-less verb (ووقعا) takes the participants of the previous event
 //   event.possessed-subject  «إن قواته صدت …»: forces named by a pronoun suffix act for their owner
+//   event.announced     «أعلن المجلس العسكري قطع العلاقات»: the act a subject announces or decides is its own
+//   event.participle    «…، متهماً كييف بـ…»: a circumstantial participle is the clause subject's act on its object
 import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { findEnglishEvents } from './events-en.ts';
@@ -14,6 +16,8 @@ import type { Event, EventMode, Lang, Quantity } from './types.ts';
 
 interface Tables {
   frames: Gazetteer<EventFrame>;
+  /** «، متهماً كييف»: participles after a comma, the clause subject's act */
+  participles: Gazetteer<EventFrame>;
   modes: Gazetteer<EventMode>;
   /** two-word predicates by their verb: the object word that completes them */
   split: Map<string, { object: string; rest: string[]; frame: EventFrame }[]>;
@@ -31,6 +35,8 @@ function tb(): Tables {
     for (const a of f.ar ?? []) frames.add(a, f);
     for (const e of f.en ?? []) frames.add(e, f);
   }
+  const participles = new Gazetteer<EventFrame>();
+  for (const f of lex.frames) for (const a of f.arParticiples ?? []) participles.add(a, f);
   const modes = new Gazetteer<EventMode>();
   for (const mode of ['planned', 'possible', 'denied'] as const) {
     for (const w of [...lex.modality[mode].ar, ...lex.modality[mode].en]) modes.add(w, mode);
@@ -49,7 +55,7 @@ function tb(): Tables {
       split.set(verb, list);
     }
   }
-  tables = { frames, modes, split };
+  tables = { frames, participles, modes, split };
   return tables;
 }
 
@@ -61,6 +67,9 @@ const PLACE_PREPS = new Set(['في', 'in', 'at']);
 // (as normalised forms, without و/ف)
 const LIGHT_VERBS = new Set(['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون', 'رد', 'ردت', 'ردوا', 'يرد', 'ترد', 'بادر', 'بادرت']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+// «أعلن المجلس العسكري قطع العلاقات», «قررت الحكومة تعليق …»: verbs whose object is an act of their
+// subject's (as normalised forms, without و/ف)
+const ANNOUNCING = new Set(['اعلن', 'اعلنت', 'اعلنوا', 'اعلنا', 'قرر', 'قررت', 'قرروا', 'قررا', 'يعلن', 'تعلن', 'يقرر', 'تقرر']);
 // Topical and spatial prepositions: a noun after them is a circumstance, not a reported event
 // (temporal ones, بعد محادثات, do report events).
 // as token norms: final ى is folded to ي («على» → علي)
@@ -255,7 +264,8 @@ export function findEvents(
     const objects = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
       if (objects.has(i)) continue;
-      const trig = triggerAt(toks, i);
+      const part = toks[i - 1]?.norm === '،' || toks[i - 1]?.norm === ',' ? tb().participles.matchAt(toks, i)[0] : undefined;
+      const trig: Trigger | null = part ? { from: i, to: part.to, frame: part.payload, pronoun: null } : triggerAt(toks, i);
       if (!trig) continue;
       const [ca, cb] = clauseBounds(toks, trig.from);
       // participants are near their predicate; the window also bounds the work in endless sentences
@@ -336,7 +346,14 @@ export function findEvents(
         const t = list.find(viaPrep) ?? list[0];
         return t ? [t.entity] : [];
       };
-      if (trig.pronoun) {
+      if (part) {
+        // the clause's subject acts: the previous act's, else the sentence's first actor not behind a preposition
+        const subject = previous?.sentence === sentence.index ? previous.source[0] : parts.find((m) => m.to <= trig.from && !oblique(m))?.entity;
+        if (!subject) continue;
+        source = [subject];
+        target = pickTarget(afterM);
+        rule = 'event.participle';
+      } else if (trig.pronoun) {
         const owner = parts.filter((m) => m.to <= trig.from).at(-1)?.entity ?? lastActor;
         if (!owner) continue;
         source = [owner];
@@ -363,6 +380,10 @@ export function findEvents(
           const conj = toks[rest[0].from]!.forms.some((f) => f.prefix.startsWith('و'));
           if (conj) target = [rest[0].entity];
         }
+      } else if (light < 0 && announcer(toks, parts, Math.max(ca, lastTriggerEnd), trig.from, oblique)) {
+        source = [announcer(toks, parts, Math.max(ca, lastTriggerEnd), trig.from, oblique)!];
+        target = pickTarget(afterM);
+        rule = 'event.announced';
       } else if (previous && previous.sentence === sentence.index && lead.forms.some((f) => f.prefix.startsWith('و'))) {
         // «… ووقعا اتفاقية»: a coordinated verb without a subject continues the previous event's actors
         source = [...previous.source];
@@ -414,6 +435,20 @@ export function findEvents(
     if (lastM) lastActor = lastM.entity;
   }
   return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+}
+
+/**
+ * «أعلن المجلس العسكري، مساء الأحد، قطع العلاقات …»: the subject of a verb of announcing or
+ * deciding before the act, between `from` and the act (after the verb, or right before it).
+ */
+function announcer(toks: Token[], parts: MentionRef[], from: number, at: number, oblique: (m: MentionRef) => boolean): string | null {
+  for (let q = at - 1; q >= Math.max(from, at - 14); q--) {
+    if (!toks[q]!.forms.some((f) => ANNOUNCING.has(f.form))) continue;
+    const after = parts.find((m) => m.from > q && m.to <= at && !oblique(m));
+    const before = parts.filter((m) => m.to <= q && q - m.to <= 2 && m.from >= from && !oblique(m)).at(-1);
+    return (after ?? before)?.entity ?? null;
+  }
+  return null;
 }
 
 /**

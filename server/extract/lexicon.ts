@@ -122,6 +122,8 @@ export interface EventFrame {
   targetPreps?: { ar?: string[]; en?: string[] };
   symmetric?: boolean;
   weak?: boolean;
+  /** circumstantial participles («، متهماً كييف بـ…»): the act of the clause's subject, on the object after them */
+  arParticiples?: string[];
 }
 
 export interface Modality {

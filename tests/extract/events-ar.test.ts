@@ -73,3 +73,18 @@ describe('nouns that name no event of their own', () => {
     expect(evs.find((e) => e.trigger === 'زيارته')?.code).toBe('042');
   });
 });
+
+describe('acts announced, and acts in a circumstantial participle', () => {
+  it('gives the act a subject announces or decides to that subject, with its object as the target', () => {
+    const evs = events('أعلنت الحكومة التونسية، مساء الأحد، قطع العلاقات الدبلوماسية مع إيران.');
+    expect(evs[0]).toMatchObject({ code: '161', source: ['actor:tn-government'], target: ['country:IR'] });
+  });
+  it('gives «، متهماً X بـ…» and «، مطالبةً X بـ…» to the clause\'s subject, with X the target', () => {
+    const evs = events('انتقدت الحكومة الجزائرية القرار بشدة، متهمة المغرب بتأجيج التوتر في المنطقة.');
+    expect(evs.find((e) => e.code === '112')).toMatchObject({ source: ['actor:dz-government'], target: ['country:MA'] });
+    const demand = events('رأت حركة حماس أن المقترح لا يلبي شروطها، مطالبة مصر بالضغط على الطرف الآخر.');
+    expect(demand.find((e) => e.code.startsWith('10'))).toMatchObject({ source: ['actor:hamas'], target: ['country:EG'] });
+    // a participle that opens no circumstantial clause is no event
+    expect(events('وقال إن المتهمين مثلوا أمام المحكمة.').some((e) => e.code === '112')).toBe(false);
+  });
+});

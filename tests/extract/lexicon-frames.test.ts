@@ -347,6 +347,7 @@ interface Frame {
   targetPreps: { ar: string[]; en: string[] };
   symmetric: boolean;
   weak?: boolean;
+  arParticiples?: string[];
 }
 
 describe('lexicon files', () => {
@@ -368,7 +369,7 @@ describe('event frames (CAMEO)', () => {
       const where = `${f.code} ${f.label}`;
       expect(
         Object.keys(f).every((k) =>
-          ['code', 'label', 'quad', 'ar', 'en', 'targetPreps', 'symmetric', 'weak'].includes(k),
+          ['code', 'label', 'quad', 'ar', 'en', 'targetPreps', 'symmetric', 'weak', 'arParticiples'].includes(k),
         ),
         where,
       ).toBe(true);
@@ -376,6 +377,7 @@ describe('event frames (CAMEO)', () => {
       expect(isStringList(f.targetPreps?.ar) && isStringList(f.targetPreps?.en), where).toBe(true);
       expect(typeof f.symmetric, where).toBe('boolean');
       expect(f.weak === undefined || f.weak === true, where).toBe(true);
+      expect(f.arParticiples === undefined || isStringList(f.arParticiples), where).toBe(true);
       // a strong frame must be usable in both languages; a weak one may only narrow one of them
       expect(f.ar.length + f.en.length, where).toBeGreaterThan(0);
       if (!f.weak) expect(f.ar.length > 0 && f.en.length > 0, where).toBe(true);
