@@ -346,7 +346,14 @@ export function findEvents(
         const t = list.find(viaPrep) ?? list[0];
         return t ? [t.entity] : [];
       };
-      if (part) {
+      // «كما دعا الأمم المتحدة إلى …»: "also" goes on with the last act's actor, and what follows
+      // the verb is its object
+      const also = toks[trig.from - 1]?.forms.some((f) => f.form === 'كما') && !beforeM.length ? events.at(-1) : undefined;
+      if (also && sentence.index - also.sentence <= 1 && also.source.length) {
+        source = [...also.source];
+        target = pickTarget(afterM);
+        rule = 'event.inherit';
+      } else if (part) {
         // the clause's subject acts: the previous act's, else the sentence's first actor not behind a preposition
         const subject = previous?.sentence === sentence.index ? previous.source[0] : parts.find((m) => m.to <= trig.from && !oblique(m))?.entity;
         if (!subject) continue;
@@ -373,7 +380,9 @@ export function findEvents(
       } else if (light < 0 && subjectAfter(afterM)) {
         const subj = subjectAfter(afterM)!;
         source = [subj.entity];
-        const rest = afterM.filter((m) => m !== subj && m.entity !== subj.entity);
+        // (what stands between the verb and its subject is the subject's title: «طالب الأمين العام
+        // للأمم المتحدة أنطونيو غوتيريش الحوثيين بالإفراج»)
+        const rest = afterM.filter((m) => m.from >= subj.to && m.entity !== subj.entity);
         target = pickTarget(rest);
         // «تبادلت روسيا وكوريا الشمالية»: two subjects joined by و act together
         if (trig.frame.symmetric && rest[0] && rest[0].from === subj.to && rest[0].entity !== target[0]) {

@@ -88,3 +88,14 @@ describe('acts announced, and acts in a circumstantial participle', () => {
     expect(events('وقال إن المتهمين مثلوا أمام المحكمة.').some((e) => e.code === '112')).toBe(false);
   });
 });
+
+describe('verb-first clauses', () => {
+  it('take the target after the subject, not from the subject\'s title before it', () => {
+    const evs = events('وفي نيويورك، طالب الأمين العام للأمم المتحدة أنطونيو غوتيريش الحوثيين بالإفراج عن جميع الموظفين.');
+    expect(evs[0]).toMatchObject({ source: ['actor:antonio-guterres'], target: ['actor:houthis'] });
+  });
+  it('go on with the last act\'s actor after «كما», the noun after the verb being its object', () => {
+    const evs = events('وكان وزير الإعلام اليمني معمر الإرياني قد أدان، أمس الأحد، ما جرى. كما دعا الأمم المتحدة إلى نقل مقرات وكالاتها إلى عدن.');
+    expect(evs.find((e) => e.code.startsWith('02'))).toMatchObject({ source: ['actor:moammar-al-eryani'], target: ['actor:united-nations'] });
+  });
+});
