@@ -186,6 +186,11 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
       }
       return null;
     }
+    // "Amos Hochstein, who visited Beirut", "Guyana, which says …": the relative's antecedent
+    if ((t.norm === 'who' || t.norm === 'which') && toks[j - 1]?.norm === ',') {
+      const named = mentionEndingAt(s, j - 1);
+      return named && !oblique(s, named) ? { id: named.entity, via: [], at: withArticle(s, named.from) } : null;
+    }
     if (PRONOUNS.has(t.norm)) return { pronoun: t.norm, at: j };
     if (ORG_WORDS.has(t.norm) && toks[j - 1]?.norm === 'the') return { nominal: t.norm, at: j - 1 };
     if (BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {

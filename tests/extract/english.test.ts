@@ -264,6 +264,11 @@ describe('English attribution set off inside its content, and sources described 
     expect(border?.speaker).toBe(ali);
     expect(claimWith(doc, 'Nobody, he warned')?.speaker).toBe(ali);
   });
+  it('gives a relative clause\'s verb its antecedent: ", who visited Beirut", ", who described X as …"', () => {
+    const doc = extract('US envoy Amos Hochstein, who visited Beirut on Monday, had pressed politicians to end the deadlock. The meeting was hosted by Prime Minister Ralph Gonsalves, who described the atmosphere as "frank but respectful".', { lang: 'en' });
+    expect(eventBy(doc, 'visited')).toMatchObject({ source: ['actor:amos-hochstein'], target: ['country:LB'] });
+    expect(claimWith(doc, 'frank but respectful')?.speaker).toBe(idOf(doc, 'Ralph Gonsalves'));
+  });
   it('finds the speaker before a place or a describing phrase, and names a bare source by that phrase', () => {
     const diplomat = extract('A Western diplomat in Beirut, speaking on condition of anonymity, said the real test would come “in the next 60 days”.', { lang: 'en' });
     const c = claimWith(diplomat, 'in the next 60 days');
