@@ -258,6 +258,14 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
         }
         if (i > k && !circumstance) return i;
       }
+      // «وقالت منظمة الصحة العالمية (WHO) إن …»: a name's acronym in brackets
+      if (t.norm === '(') {
+        const close = toks.findIndex((x, n) => n > i && n <= i + 6 && x.norm === ')');
+        if (close > 0) {
+          i = close;
+          continue;
+        }
+      }
       if (t.norm !== ',' && t.norm !== '،' && !QUOTE_CHARS.has(t.text)) return -1;
       // «…، وقال المتحدث إن …»: another verb of saying starts another claim
       if (i + 1 < toks.length && i > k && newReport(ctx, toks, i + 1)) return -1;
@@ -613,11 +621,12 @@ function interviewOutlet(ctx: Ctx, si: number, from: number, to: number): string
 }
 
 /** The token after the verb's preposition, when it comes before any clause punctuation. */
+const BRACKETS = new Set(['(', ')']);
 function prepAfter(toks: Token[], from: number, prepWord: string): number {
   const prep = normalizePhrase(prepWord);
   for (let k = from; k < toks.length && k < from + 12; k++) {
     const t = toks[k]!;
-    if (t.kind === 'punct' && t.norm !== '،' && t.norm !== ',' && !QUOTE_CHARS.has(t.text)) return -1;
+    if (t.kind === 'punct' && t.norm !== '،' && t.norm !== ',' && !QUOTE_CHARS.has(t.text) && !BRACKETS.has(t.norm)) return -1;
     if (t.norm === prep) return toks[k + 1] && !toks[k + 1]!.forms.some((f) => COMPLEMENTIZERS.has(f.form)) ? k + 1 : -1;
   }
   return -1;

@@ -218,3 +218,12 @@ describe('a joint statement', () => {
     expect(claimWith(doc, 'الوسطاء قدموا')?.speaker).toBe('actor:tamim-bin-hamad-al-thani');
   });
 });
+
+describe('a speaker with its acronym in brackets', () => {
+  it('reaches the complementizer or the verb\'s preposition past the brackets', () => {
+    const who = extract('وقالت منظمة الصحة العالمية (WHO) إن المستشفيات تعمل بأقل من طاقتها.');
+    expect(claimWith(who, 'المستشفيات تعمل')).toMatchObject({ speaker: 'actor:who', text: 'المستشفيات تعمل بأقل من طاقتها' });
+    const unama = extract('وأعربت بعثة الأمم المتحدة لمساعدة أفغانستان (يوناما) عن قلقها من سقوط ضحايا مدنيين.');
+    expect(claimWith(unama, 'سقوط ضحايا')).toMatchObject({ speaker: 'actor:unama', text: 'قلقها من سقوط ضحايا مدنيين' });
+  });
+});
