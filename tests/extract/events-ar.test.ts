@@ -99,3 +99,12 @@ describe('verb-first clauses', () => {
     expect(evs.find((e) => e.code.startsWith('02'))).toMatchObject({ source: ['actor:moammar-al-eryani'], target: ['actor:united-nations'] });
   });
 });
+
+describe('light phrases of consulting and praising', () => {
+  it('reads «أجرى اتصالات مع», «عقد اجتماعاً» and «أعرب عن تقديره لـ» as events', () => {
+    expect(events('وأجرى المبعوث الأمريكي ريتشارد نورلاند اتصالات مع رئيس المجلس الرئاسي محمد المنفي.')[0]?.code).toBe('040');
+    expect(events('وعقد مجلس الوزراء العراقي اجتماعا طارئا في بغداد.')[0]?.code).toBe('040');
+    const praise = events('وأعرب الرئيس جو بايدن خلال الاتصال عن تقديره لجهود دولة قطر في الوساطة.');
+    expect(praise[0]).toMatchObject({ code: '051', source: ['actor:joe-biden'], target: ['country:QA'] });
+  });
+});
