@@ -123,7 +123,8 @@ function partOf(s: Sent, m: MentionRef): boolean {
 export function modifier(s: Sent, m: MentionRef): boolean {
   if (s.toks[m.to]?.norm === 's') return true;
   if (!m.rule.startsWith('country')) return false;
-  return s.ms.some((n) => n !== m && n.from >= m.to && n.from - m.to <= 4 && !n.rule.startsWith('country'));
+  // (up to the next comma: "an agreement with Pakistan, officials said")
+  return s.ms.some((n) => n !== m && n.from >= m.to && n.from - m.to <= 4 && !n.rule.startsWith('country') && !s.toks.slice(m.to, n.from).some((t) => t.kind === 'punct'));
 }
 
 // ---------------------------------------------------------------- speakers
@@ -237,11 +238,11 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
 
 // adjectives and participles that open a phrase after the noun they describe
 export const POSTMODIFIERS = new Set(['familiar', 'close', 'present', 'based', 'involved', 'briefed', 'stationed']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+const POSTMODIFYING_PREPOSITIONS = new Set(['in', 'at', 'from', 'of']);
 
-/** The actor named right before a place preposition at token k: "a Western diplomat | in Beirut". */
+/** The actor named right before a preposition at token k: "a Western diplomat | in Beirut", "Ulf Kristersson | of Sweden". */
 function postmodified(s: Sent, k: number): MentionRef | undefined {
-  if (!PLACE_PREPOSITIONS.has(s.toks[k]?.norm ?? '')) return undefined;
+  if (!POSTMODIFYING_PREPOSITIONS.has(s.toks[k]?.norm ?? '')) return undefined;
   const m = mentionEndingAt(s, k);
   return m && !m.rule.startsWith('country') ? m : undefined;
 }

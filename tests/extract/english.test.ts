@@ -292,6 +292,15 @@ describe('English events of a part of a body, at a country\'s place', () => {
 });
 
 describe('English events', () => {
+  it('finds the subject before "of <country>" and the target before a comma that ends the object', () => {
+    const doc = extract('Prime Minister Ulf Kristersson of Sweden welcomed the vote on Tuesday. The IMF on Wednesday reached a staff-level agreement with Pakistan, officials said. Finance Minister Muhammad Aurangzeb thanked the IMF team. Niger has revoked a military agreement with the United States. New Delhi later banned more than 200 Chinese apps.', { lang: 'en' });
+    expect(eventBy(doc, 'welcomed')?.source).toEqual([idOf(doc, 'Ulf Kristersson')]);
+    expect(doc.events.find((e) => e.code.startsWith('057'))?.target).toEqual(['country:PK']);
+    expect(eventBy(doc, 'thanked')?.code).toBe('051');
+    expect(eventBy(doc, 'revoked')).toMatchObject({ source: ['country:NE'], target: ['country:US'] });
+    expect(eventBy(doc, 'banned')).toMatchObject({ source: ['country:IN'], target: ['country:CN'] });
+  });
+
   it('codes verbs with their subject and object, and resolves weekdays against the publication date', () => {
     const doc = extract(
       'PARIS, Feb 27, 2024 (AFP) - French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. ' +
