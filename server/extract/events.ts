@@ -342,6 +342,7 @@ export function findEvents(
       let source: string[] = [];
       let target: string[] = [];
       let rule = 'event.verb-frame';
+      const announced = light < 0 && !beforeM.length ? announcer(toks, parts, Math.max(ca, lastTriggerEnd), trig.from, oblique) : null;
       const pickTarget = (list: MentionRef[]) => {
         const t = list.find(viaPrep) ?? list[0];
         return t ? [t.entity] : [];
@@ -389,8 +390,8 @@ export function findEvents(
           const conj = toks[rest[0].from]!.forms.some((f) => f.prefix.startsWith('و'));
           if (conj) target = [rest[0].entity];
         }
-      } else if (light < 0 && announcer(toks, parts, Math.max(ca, lastTriggerEnd), trig.from, oblique)) {
-        source = [announcer(toks, parts, Math.max(ca, lastTriggerEnd), trig.from, oblique)!];
+      } else if (announced) {
+        source = [announced];
         target = pickTarget(afterM);
         rule = 'event.announced';
       } else if (previous && previous.sentence === sentence.index && lead.forms.some((f) => f.prefix.startsWith('و'))) {
