@@ -363,7 +363,9 @@ function anonymousPass(s: Sentence) {
     let from = k;
     while (from > 0 && k - from < 4) {
       const p = toks[from - 1]!;
-      if (!isWord(p) || api.occupied(from - 1) || DETERMINERS.has(p.norm) || W.functionWords.has(p.norm) || W.speech.has(p.norm)) break;
+      // (a country's words are the source's description: "senior Biden administration officials")
+      const held = api.occupied(from - 1);
+      if (!isWord(p) || (held && api.entityType(held) !== 'COUNTRY') || DETERMINERS.has(p.norm) || W.functionWords.has(p.norm) || W.speech.has(p.norm)) break;
       if (/^\d+$/.test(p.norm) || (p.norm === 's' && p.start === (toks[from - 2]?.end ?? -2) + 1)) break; // a number, or "Russia's"
       from--;
     }

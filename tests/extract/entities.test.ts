@@ -83,6 +83,9 @@ describe('a leader\'s government', () => {
     expect(en.events.find((e) => e.code.startsWith('16'))?.source).toEqual(['country:US']);
     // a surname used as an epithet does not make the leader an actor of the story
     expect(en.entities.map((e) => e.id)).not.toContain('actor:joe-biden');
+    // and it still describes the unnamed officials who speak for it
+    const officials = doc('Two senior Biden administration officials, speaking on condition of anonymity, said the sale would go ahead.');
+    expect(officials.entities.find((e) => e.id === officials.claims[0]?.speaker)?.name).toBe('Two senior Biden administration officials');
     const ar = doc('وانتقدت حكومة نتنياهو القرار الأممي بشدة.');
     expect(ar.entities.find((e) => e.id === 'country:IL')?.mentions.map((m) => m.text)).toEqual(['حكومة نتنياهو']);
   });
