@@ -620,8 +620,9 @@ function interviewOutlet(ctx: Ctx, si: number, from: number, to: number): string
   return null;
 }
 
-/** The token after the verb's preposition, when it comes before any clause punctuation. */
 const BRACKETS = new Set(['(', ')']);
+
+/** The token after the verb's preposition, when it comes before any clause punctuation. */
 function prepAfter(toks: Token[], from: number, prepWord: string): number {
   const prep = normalizePhrase(prepWord);
   for (let k = from; k < toks.length && k < from + 12; k++) {
