@@ -249,7 +249,8 @@ function complementizer(ctx: Ctx, si: number, toks: Token[], k: number, limit: n
         if (close > 0 && close - i <= 4) {
           const after = toks.slice(close + 1, close + 9).findIndex((x) => x.forms.some((f) => COMPLEMENTIZERS.has(f.form)));
           // «في بيان على منصة "تلغرام"، مسؤوليتها عن …»: a short quoted name inside a circumstance
-          const named = toks[close + 1]?.norm === '،' && toks[i - 1]?.kind === 'word' && !COMPLEMENTIZERS.has(toks[i - 1]!.norm);
+          // (not «وصفه بـ"…"،»: a quote right after the verb's «بـ» is what the verb says)
+          const named = toks[close + 1]?.norm === '،' && toks[i - 1]?.kind === 'word' && !COMPLEMENTIZERS.has(toks[i - 1]!.norm) && !(i === k + 1 && toks[k]!.norm === 'ب');
           if (after >= 0 || named) {
             circumstance ||= named;
             i = close;

@@ -227,3 +227,13 @@ describe('a speaker with its acronym in brackets', () => {
     expect(claimWith(unama, 'سقوط ضحايا')).toMatchObject({ speaker: 'actor:unama', text: 'قلقها من سقوط ضحايا مدنيين' });
   });
 });
+
+describe('what a speaker called something, and whom it held responsible', () => {
+  it('reads «ما وصفه بـ"…"» before a comma, and «، محمّلاً X …» / «، متهماً X بـ…» as the same speaker\'s', () => {
+    const doc = extract('وأدان الوزير معمر الإرياني ما وصفه بـ"الاختطاف الممنهج"، محمّلا الحوثيين "المسؤولية الكاملة" عن حياة المحتجزين.');
+    expect(claimWith(doc, 'الاختطاف الممنهج')?.speaker).toBe('actor:moammar-al-eryani');
+    expect(claimWith(doc, 'المسؤولية الكاملة')?.speaker).toBe('actor:moammar-al-eryani');
+    const accuse = extract('وأعلنت الحكومة التونسية قطع العلاقات مع إيران، متهمة طهران بالتدخل في شؤونها الداخلية.');
+    expect(claimWith(accuse, 'بالتدخل في شؤونها')?.speaker).toBe('actor:tn-government');
+  });
+});
