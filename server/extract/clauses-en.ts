@@ -182,6 +182,10 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
           return { id: named.entity, via: [], at: q + 1 };
         }
         commas++;
+        // "Gebran Bassil, head of the Free Patriotic Movement, whose bloc …, said": a description
+        // set off before this aside, and the name before it
+        const described = commas < 2 ? describedBefore(ctx, s, q) : undefined;
+        if (described) return { id: described.entity, via: [], at: withArticle(s, described.from) };
         j = q - 1;
         continue;
       }
@@ -245,6 +249,16 @@ function postmodified(s: Sent, k: number): MentionRef | undefined {
   if (!POSTMODIFYING_PREPOSITIONS.has(s.toks[k]?.norm ?? '')) return undefined;
   const m = mentionEndingAt(s, k);
   return m && !m.rule.startsWith('country') ? m : undefined;
+}
+
+/** The actor named before a lower-case description that ends at the comma at q: "Bassil, | head of the FPM|,". */
+function describedBefore(ctx: Article, s: Sent, q: number): MentionRef | undefined {
+  const { toks } = s;
+  let p = q - 1;
+  while (p > 0 && q - p < 12 && toks[p]!.kind === 'word') p--;
+  if (p <= 0 || toks[p]!.norm !== ',' || !/^\p{Ll}/u.test(toks[p + 1]?.text ?? '')) return undefined;
+  const m = mentionEndingAt(s, p);
+  return m && !oblique(s, m) && typeOf(ctx, m.entity) === 'PERSON' ? m : undefined;
 }
 
 /** The actor described by a short phrase that ends at token j: "officials | familiar with the negotiations". */

@@ -269,6 +269,10 @@ describe('English attribution set off inside its content, and sources described 
     expect(eventBy(doc, 'visited')).toMatchObject({ source: ['actor:amos-hochstein'], target: ['country:LB'] });
     expect(claimWith(doc, 'frank but respectful')?.speaker).toBe(idOf(doc, 'Ralph Gonsalves'));
   });
+  it('finds a speaker past a description and a relative clause set off by commas', () => {
+    const doc = extract('Gebran Bassil, head of the Free Patriotic Movement, whose bloc withheld its votes, said the election had been “imposed from outside.”', { lang: 'en' });
+    expect(claimWith(doc, 'imposed from outside')?.speaker).toBe(idOf(doc, 'Gebran Bassil'));
+  });
   it('finds the speaker before a place or a describing phrase, and names a bare source by that phrase', () => {
     const diplomat = extract('A Western diplomat in Beirut, speaking on condition of anonymity, said the real test would come “in the next 60 days”.', { lang: 'en' });
     const c = claimWith(diplomat, 'in the next 60 days');
