@@ -120,6 +120,9 @@ console.log(
     .map(([k, v]) => `${v} ${k}`)
     .join(', ')}`,
 );
+// A graph loaded before AFFILIATION edges existed (docs/graph-model.md) gets them, or its paths
+// would not go through affiliations; on one that has them this changes nothing.
+await driver.executeQuery(loadCypher('admin/backfill-affiliations'), {}, db);
 await driver.close();
 if (size.articles! < count) throw new Error(`the graph holds ${size.articles} articles, fewer than ${count}`);
 
