@@ -117,5 +117,22 @@ CALL () {
     RETURN count(e) AS count, collect(e.id)[..5] AS sample
   }
   RETURN 'event reported twice by one article' AS problem, count, sample
+  UNION ALL
+  // AFFILIATION (write-affiliations.cypher): one per entity and country that an AFFILIATED_WITH
+  // joins, and no other.
+  CALL () {
+    MATCH (x:Entity)-[:AFFILIATED_WITH]->(c)
+    WITH DISTINCT x, c
+    WHERE COUNT { (x)-[:AFFILIATION]->(c) } <> 1
+    RETURN count(x) AS count, collect(x.id + ' ' + c.id)[..5] AS sample
+  }
+  RETURN 'affiliation not aggregated once' AS problem, count, sample
+  UNION ALL
+  CALL () {
+    MATCH (x)-[g:AFFILIATION]->(c)
+    WHERE NOT EXISTS { (x)-[:AFFILIATED_WITH]->(c) }
+    RETURN count(g) AS count, collect(x.id + ' ' + c.id)[..5] AS sample
+  }
+  RETURN 'affiliation with no article' AS problem, count, sample
 }
 RETURN problem, count, sample

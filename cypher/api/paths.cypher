@@ -20,12 +20,23 @@ CALL () {
 }
 CALL (a, b) {
   WITH a, b WHERE a <> b
-  MATCH p = allShortestPaths((a)-[:SOURCE|TARGET|AT|SAID_BY|VIA|ABOUT|AFFILIATED_WITH*..6]-(b))
+  MATCH p = allShortestPaths((a)-[:SOURCE|TARGET|AT|SAID_BY|VIA|ABOUT|AFFILIATION*..6]-(b))
   RETURN p
   LIMIT toInteger($first)
 }
 WITH p
 WHERE length(p) <= toInteger($maxLength)
+// Affiliations are walked through AFFILIATION, one per entity and country: through the
+// AFFILIATED_WITH of each article, every path through a country was as many paths as the
+// articles of its actors, and allShortestPaths enumerates them all (1.75 million database hits
+// between two actors in thousands of articles). Each step taken there stands for one of the
+// AFFILIATED_WITH it aggregates (the first found), whose provenance the step shows.
+WITH p, [r IN relationships(p) | CASE WHEN type(r) = 'AFFILIATION' THEN COLLECT {
+         MATCH (x)-[f:AFFILIATED_WITH]->(c)
+         WHERE elementId(x) = elementId(startNode(r)) AND elementId(c) = elementId(endNode(r))
+         RETURN f
+         LIMIT 1
+       }[0] ELSE r END] AS steps
 // Each node with what the explorer shows of it (as neighborhood-elements.cypher reads it), and
 // each step with the relationship the path went through (its provenance, and its sentence when
 // $withSentences), and how many relationships of its type join the same two nodes (one per
@@ -40,7 +51,7 @@ RETURN [n IN nodes(p) | {
            ELSE n {.id, .stance, .date, text: left(n.text, 81)}
          END
        }] AS nodes,
-       [r IN relationships(p) | {
+       [r IN steps | {
          source: startNode(r).id, type: type(r), target: endNode(r).id,
          rule: r.rule, confidence: r.confidence, articleId: r.articleId, sentenceIndex: r.sentence, order: r.order,
          sentence: CASE WHEN $withSentences

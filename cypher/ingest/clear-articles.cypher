@@ -28,11 +28,20 @@ CALL (events) {
 }
 // The readings this version gave its entities are returned, for their tallies
 // (refresh-entities.cypher): a country per affiliation, a name and a role per entity.
+// An entity's AFFILIATION to a country (write-affiliations.cypher) goes with the last
+// AFFILIATED_WITH between them.
 CALL (a) {
   UNWIND coalesce(a.entityIds, []) AS xid
-  MATCH (:Entity {id: xid})-[r:AFFILIATED_WITH {articleId: a.id}]->(c)
+  MATCH (x:Entity {id: xid})-[r:AFFILIATED_WITH {articleId: a.id}]->(c)
   DELETE r
-  RETURN collect({entity: xid, key: 'country:' + c.code}) AS countries
+  WITH x, c, count(r) AS n
+  CALL (x, c) {
+    WITH x, c WHERE NOT EXISTS { (x)-[:AFFILIATED_WITH]->(c) }
+    MATCH (x)-[g:AFFILIATION]->(c)
+    DELETE g
+  }
+  UNWIND range(1, n) AS _
+  RETURN collect({entity: x.id, key: 'country:' + c.code}) AS countries
 }
 // The counts go down by what this article added (write-articles.cypher adds them).
 CALL (a) {

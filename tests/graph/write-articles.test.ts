@@ -1,6 +1,8 @@
 // The graph writer on the real Neo4j, with hand-made extraction documents (tests/graph/fixtures.ts).
 import { describe, expect, it } from 'vitest';
 import { articleRows, type ArticleRows } from '../../server/graph/article-rows.ts';
+import { deleteArticle } from '../../server/graph/api-write.ts';
+import { loadCypher } from '../../server/graph/cypher.ts';
 import { edgeSentences, nodeSentences } from '../../server/graph/provenance.ts';
 import { writeArticles } from '../../server/graph/write-articles.ts';
 import { useTestDb } from '../setup/db.ts';
@@ -71,6 +73,49 @@ describe('writeArticles', { timeout: 120_000 }, () => {
       'MATCH (:Entity {id: "actor:vladimir-putin"})-[r:AFFILIATED_WITH]->(c:Country) RETURN c.id AS country, count(r) AS edges',
     );
     expect(aff).toEqual({ country: 'country:RU', edges: 2 });
+  });
+
+  it('keeps one AFFILIATION per entity and country while an article states it, through re-ingest and deletion', async () => {
+    const affiliations = () =>
+      query(
+        `MATCH (x:Entity)-[:AFFILIATION]->(c) RETURN x.id + ' ' + c.id AS pair,
+           COUNT { (x)-[:AFFILIATED_WITH]->(c) } AS articles ORDER BY pair`,
+      );
+    const putin = (rows: Record<string, unknown>[]) => rows.find((r) => r.pair === 'actor:vladimir-putin country:RU');
+    // Two articles, in one batch: one AFFILIATION for their two AFFILIATED_WITH.
+    await write(visitEn(), visitAr());
+    const both = await affiliations();
+    expect(putin(both)).toEqual({ pair: 'actor:vladimir-putin country:RU', articles: 2 });
+    expect(both.every((r) => (r.articles as number) > 0)).toBe(true);
+    expect(await graphProblems(db.driver)).toEqual([]);
+    // Written again, and replaced by a new version: nothing more, nothing less.
+    await write(visitEn(), visitAr());
+    expect(await affiliations()).toEqual(both);
+    await write(visitEn(true));
+    expect(await graphProblems(db.driver)).toEqual([]);
+    await write(visitEn());
+    expect(await affiliations()).toEqual(both);
+
+    const ids = (await query('MATCH (a:Article) RETURN a.id AS id, a.lang AS lang ORDER BY lang')).map((r) => r.id as string);
+    expect(ids).toHaveLength(2);
+    // Deleting one of the two articles keeps the AFFILIATION; deleting the other removes it.
+    await deleteArticle(db.driver, ids[0]!);
+    expect(putin(await affiliations())).toEqual({ pair: 'actor:vladimir-putin country:RU', articles: 1 });
+    expect(await graphProblems(db.driver)).toEqual([]);
+    await deleteArticle(db.driver, ids[1]!);
+    expect(await query('MATCH ()-[g:AFFILIATION]->() RETURN count(g) AS n')).toEqual([{ n: 0 }]);
+    expect(await graphProblems(db.driver)).toEqual([]);
+  });
+
+  it('backfills the AFFILIATION edges of a graph written without them, and nothing else, idempotently', async () => {
+    await write(visitEn(), visitAr());
+    const written = await dumpGraph(db.driver);
+    await query('MATCH ()-[g:AFFILIATION]->() DELETE g');
+    expect((await graphProblems(db.driver)).map((p) => p.problem)).toEqual(['affiliation not aggregated once']);
+    for (let i = 0; i < 2; i++) {
+      await query(loadCypher('admin/backfill-affiliations'));
+      expect(await dumpGraph(db.driver)).toEqual(written);
+    }
   });
 
   it('merges reports of one event from two articles into one Event, in one batch or two', async () => {

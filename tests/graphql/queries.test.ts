@@ -412,6 +412,33 @@ describe('paths', () => {
     }
   });
 
+  it('goes through an affiliation once however many articles state it, shown as one of them', async () => {
+    const articles = await graph<number>(
+      'MATCH (:Entity {id: $id})-[r:AFFILIATED_WITH]->(:Country {code: "RU"}) RETURN count(r)',
+      { id: PUTIN },
+    );
+    expect(articles).toBeGreaterThan(1);
+    const d = await data(
+      api.url,
+      `query($from: ID!, $to: ID!) { paths(from: $from, to: $to) {
+        length paths { edges { data { id source target type rule count articleId sentence } } }
+      } }`,
+      { from: PUTIN, to: 'country:RU' },
+    );
+    expect(d.paths.length).toBe(1);
+    expect(d.paths.paths).toHaveLength(1);
+    const [{ data: step }] = d.paths.paths[0].edges;
+    expect(step).toMatchObject({
+      id: `${PUTIN}|AFFILIATED_WITH|country:RU`,
+      source: PUTIN,
+      target: 'country:RU',
+      type: 'AFFILIATED_WITH',
+      rule: expect.any(String),
+      count: articles,
+    });
+    expect(step.sentence).toMatch(/Putin|بوتين/u);
+  });
+
   it('gives each step its provenance and sentence, and each node what it has beyond the paths', async () => {
     const d = await data(
       api.url,
