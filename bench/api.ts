@@ -20,6 +20,7 @@ import { loadConfig, repoRoot, type LocalNeo4jConfig } from '../server/config.ts
 import { loadCypher } from '../server/graph/cypher.ts';
 import { connect } from '../server/graph/driver.ts';
 import { applySchema } from '../server/graph/schema.ts';
+import { upgradeGraph } from '../server/graph/upgrade-graph.ts';
 import { runSeedScripts } from '../server/graph/seed.ts';
 import { ingestPaths } from '../server/ingest/pipeline.ts';
 import { freePort, start, stop } from '../tools/neo4j/control.ts';
@@ -122,7 +123,7 @@ console.log(
 );
 // A graph loaded before AFFILIATION edges existed (docs/graph-model.md) gets them, or its paths
 // would not go through affiliations; on one that has them this changes nothing.
-await driver.executeQuery(loadCypher('admin/backfill-affiliations'), {}, db);
+await upgradeGraph(driver, neo4j.database, (m) => console.log(m));
 await driver.close();
 if (size.articles! < count) throw new Error(`the graph holds ${size.articles} articles, fewer than ${count}`);
 

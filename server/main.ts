@@ -2,6 +2,7 @@
 import { loadConfig, redactUri } from './config.ts';
 import { connect } from './graph/driver.ts';
 import { applySchema } from './graph/schema.ts';
+import { upgradeGraph } from './graph/upgrade-graph.ts';
 import { seedIfEmpty } from './graph/seed.ts';
 import { createApp, listen } from './http/app.ts';
 import { start as startLocalNeo4j, stop as stopLocalNeo4j } from '../tools/neo4j/control.ts';
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
     cleanups.push(() => driver.close());
     const schema = await applySchema(driver, config.neo4j.database);
     log(`${info.agent ?? 'Neo4j'}: schema applied (${schema.statements} statements, ${schema.ms} ms)`);
+    await upgradeGraph(driver, config.neo4j.database, log);
     await seedIfEmpty(driver, { database: config.neo4j.database, log });
 
     const server = createApp({ driver, neo4j: config.neo4j });

@@ -1,9 +1,10 @@
-// Opens the configured Neo4j for a command-line tool, with the schema applied, or fails with
-// one sentence the user can act on.
+// Opens the configured Neo4j for a command-line tool, with the schema applied and a graph of an
+// earlier version upgraded, or fails with one sentence the user can act on.
 import type { Driver } from 'neo4j-driver';
 import { ConfigError, loadConfig, redactUri } from '../config.ts';
 import { connect } from './driver.ts';
 import { applySchema } from './schema.ts';
+import { upgradeGraph } from './upgrade-graph.ts';
 
 export class DatabaseUnavailable extends Error {
   override name = 'DatabaseUnavailable';
@@ -33,6 +34,9 @@ export async function openDatabase(opts: { timeoutMs?: number; schema?: boolean 
       : 'Start the local database with `npm run db:start`, or set NEO4J_URI to another server.';
     throw new DatabaseUnavailable(`Neo4j is unreachable at ${uri}: ${(e as Error).message}\n${hint}`);
   }
-  if (opts.schema !== false) await applySchema(driver, cfg.neo4j.database);
+  if (opts.schema !== false) {
+    await applySchema(driver, cfg.neo4j.database);
+    await upgradeGraph(driver, cfg.neo4j.database, (m) => console.error(m));
+  }
   return { driver, database: cfg.neo4j.database, uri };
 }

@@ -4,6 +4,7 @@ import { articleRows, type ArticleRows } from '../../server/graph/article-rows.t
 import { deleteArticle } from '../../server/graph/api-write.ts';
 import { loadCypher } from '../../server/graph/cypher.ts';
 import { edgeSentences, nodeSentences } from '../../server/graph/provenance.ts';
+import { upgradeGraph } from '../../server/graph/upgrade-graph.ts';
 import { writeArticles } from '../../server/graph/write-articles.ts';
 import { useTestDb } from '../setup/db.ts';
 import { fixture, laterVisit, textOnly, visitAr, visitEn, type Fixture } from './fixtures.ts';
@@ -116,6 +117,14 @@ describe('writeArticles', { timeout: 120_000 }, () => {
       await query(loadCypher('admin/backfill-affiliations'));
       expect(await dumpGraph(db.driver)).toEqual(written);
     }
+    // opening such a graph upgrades it, once: a current graph is left alone
+    await query('MATCH ()-[g:AFFILIATION]->() DELETE g');
+    const said: string[] = [];
+    await upgradeGraph(db.driver, undefined, (m) => said.push(m));
+    expect(await dumpGraph(db.driver)).toEqual(written);
+    await upgradeGraph(db.driver, undefined, (m) => said.push(m));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/AFFILIATION edges written/);
   });
 
   it('merges reports of one event from two articles into one Event, in one batch or two', async () => {
