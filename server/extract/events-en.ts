@@ -8,6 +8,7 @@
 //   event.en-noun        a noun frame with its owner or agent ("Putin's visit to North Korea", "his visit")
 //   event.en-participle  ", accusing the prime minister of …": the clause's subject acts
 //   event.en-coordinated "… and signed …": a verb without a subject continues the clause's subject
+//   event.en-agent       "a missile fired by the Houthis struck …": the agent of what acted
 import {
   BETWEEN,
   DETERMINERS,
@@ -227,7 +228,8 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         target = targetAfter(s, t, cb);
       } else {
         const subj = subjectIds(a, s, i);
-        source = subj?.ids ?? [];
+        source = subj?.ids ?? agentOfSubject(s, ca, i);
+        if (!subj && source.length) rule = 'event.en-agent';
         target = targetAfter(s, t, cb);
       }
       // "Putin and Kim signed": coordinated subjects of a symmetric frame act on each other
@@ -304,7 +306,8 @@ function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
     // only the verb's own object lies between: "launched two days of large-scale drills", not
     // "agree to end the war" (another verb's object)
     const t = s.toks[k]!;
-    if (t.kind === 'punct' || t.norm === 'to' || PRONOUNS.has(t.norm) || BETWEEN.has(t.norm)) return null;
+    // ("a drone launched by the Houthis attacked": a participle with its agent, no light verb)
+    if (t.kind === 'punct' || t.norm === 'to' || t.norm === 'by' || PRONOUNS.has(t.norm) || BETWEEN.has(t.norm)) return null;
   }
   return null;
 }
@@ -323,6 +326,17 @@ function isPassive(s: Sent, i: number): { aux: number; agent: string | null } | 
   return { aux: aux ? k : i, agent: by?.entity ?? null };
 }
 const mentionEndsAt = (s: Sent, k: number) => s.ms.some((m) => m.to === k);
+
+/** "a missile fired by Yemen's Houthi rebels struck …": the agent of the participle that describes the subject. */
+function agentOfSubject(s: Sent, ca: number, i: number): string[] {
+  const { toks } = s;
+  for (let k = i - 1; k > ca && i - k <= 8; k--) {
+    if (toks[k]!.norm !== 'by' || !/ed$/.test(toks[k - 1]!.norm)) continue;
+    const agent = s.ms.find((m) => m.from > k && m.to <= i && !modifier(s, m));
+    return agent && !s.ms.some((m) => m.from >= agent.to && m.to <= i) ? [agent.entity] : [];
+  }
+  return [];
+}
 
 /** The owner of a noun frame: "Putin's trip", "his visit" (the clause's subject or the last person). */
 function ownerOf(a: Article, s: Sent, i: number): string[] {

@@ -305,6 +305,11 @@ describe('English events', () => {
     expect(eventBy(doc, 'banned')).toMatchObject({ source: ['country:IN'], target: ['country:CN'] });
   });
 
+  it('gives an act whose subject is a weapon to the agent that fired it', () => {
+    const doc = extract('A drone launched by the Houthis attacked Israel on Monday, officials said.', { lang: 'en' });
+    expect(eventBy(doc, 'attacked')).toMatchObject({ source: ['actor:houthis'], target: ['country:IL'] });
+  });
+
   it('codes verbs with their subject and object, and resolves weekdays against the publication date', () => {
     const doc = extract(
       'PARIS, Feb 27, 2024 (AFP) - French President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Monday. ' +
