@@ -209,9 +209,11 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
         if (!isWord(toks[q]) || !/^\p{Ll}/u.test(toks[q]!.text) || BETWEEN.has(toks[q]!.norm)) break;
         const named = mentionEndingAt(s, q);
         const type = named ? ctx.types.get(named.entity) : undefined;
-        // "Russian forces captured …": a nationality before a plural noun acts for its state
+        // "Russian forces captured …": a nationality before a plural noun acts for its state;
+        // "Niger's rulers expelled …": so does a state's organ named with its possessive
         const nationality = type === 'COUNTRY' && named?.rule === 'country.demonym' && /s$/.test(toks[j]!.norm);
-        if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP' || nationality) && (!oblique(s, named) || partOf(s, named))) {
+        const organ = type === 'COUNTRY' && organOf(s, named!) && named!.to + 1 === j;
+        if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP' || nationality || organ) && (!oblique(s, named) || partOf(s, named))) {
           return { id: named.entity, via: [], at: withArticle(s, named.from) };
         }
       }
@@ -238,6 +240,14 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
     return null;
   }
   return null;
+}
+
+// what a state acts through, named with the state's possessive ("Niger's rulers")
+const STATE_ORGANS = new Set(['rulers', 'government', 'leaders', 'leadership', 'junta', 'authorities', 'military', 'army', 'forces', 'troops', 'navy', 'cabinet', 'regime']);
+
+/** "Niger's rulers": a country's possessive before one of its organs. */
+function organOf(s: Sent, m: MentionRef): boolean {
+  return s.toks[m.to]?.norm === 's' && STATE_ORGANS.has(s.toks[m.to + 1]?.norm ?? '');
 }
 
 // adjectives and participles that open a phrase after the noun they describe
@@ -296,7 +306,7 @@ export function spokespersonOf(ctx: Article, s: Sent, m: MentionRef): { id: stri
 export function mainSubject(ctx: Article, s: Sent, before: number): { id: string; via: string[] } | null {
   for (const m of s.ms) {
     if (m.from >= before) break;
-    if (s.quoted[m.from] || oblique(s, m) || modifier(s, m)) continue;
+    if (s.quoted[m.from] || oblique(s, m) || (modifier(s, m) && !organOf(s, m))) continue;
     return { id: m.entity, via: [] };
   }
   return null;

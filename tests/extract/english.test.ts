@@ -305,6 +305,12 @@ describe('English events', () => {
     expect(eventBy(doc, 'banned')).toMatchObject({ source: ['country:IN'], target: ['country:CN'] });
   });
 
+  it('gives the acts of a state\'s organ named with its possessive to the state ("Niger\'s rulers")', () => {
+    const doc = extract('Niger’s rulers have already expelled French troops and announced in January that they would leave the regional bloc.', { lang: 'en' });
+    expect(eventBy(doc, 'expelled')).toMatchObject({ source: ['country:NE'], target: ['country:FR'] });
+    expect(claimWith(doc, 'leave the regional bloc')?.speaker).toBe('country:NE');
+  });
+
   it('gives an act whose subject is a weapon to the agent that fired it', () => {
     const doc = extract('A drone launched by the Houthis attacked Israel on Monday, officials said.', { lang: 'en' });
     expect(eventBy(doc, 'attacked')).toMatchObject({ source: ['actor:houthis'], target: ['country:IL'] });
