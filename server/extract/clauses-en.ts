@@ -212,7 +212,7 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
         // "Russian forces captured …": a nationality before a plural noun acts for its state;
         // "Niger's rulers expelled …": so does a state's organ named with its possessive
         const nationality = type === 'COUNTRY' && named?.rule === 'country.demonym' && /s$/.test(toks[j]!.norm);
-        const organ = type === 'COUNTRY' && organOf(s, named!) && named!.to + 1 === j;
+        const organ = type === 'COUNTRY' && organOf(s, named!) && j - named!.to <= 2;
         if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP' || nationality || organ) && (!oblique(s, named) || partOf(s, named))) {
           return { id: named.entity, via: [], at: withArticle(s, named.from) };
         }
