@@ -5,6 +5,7 @@
 //   event.possessed-subject  «إن قواته صدت …»: forces named by a pronoun suffix act for their owner
 //   event.announced     «أعلن المجلس العسكري قطع العلاقات»: the act a subject announces or decides is its own
 //   event.participle    «…، متهماً كييف بـ…»: a circumstantial participle is the clause subject's act on its object
+//   event.pluperfect    «وكان X، …، قد دعا …»: the subject after «كان», past its description
 import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { findEnglishEvents } from './events-en.ts';
@@ -258,6 +259,8 @@ export function findEvents(
 
   for (const { sentence, tokens: toks } of sentences) {
     const ms = bySentence.get(sentence.index) ?? [];
+    // (an outlet the speaker talked to, under any of its names in the sentence)
+    const interviewers = new Set(ms.filter((m) => interviewedBy(toks, m)).map((m) => m.entity));
     const dates = findDates(toks, refDate);
     let previous: Event | null = null;
     let lastTriggerEnd = 0;
@@ -300,7 +303,7 @@ export function findEvents(
         m.rule === 'country.demonym' && near.some((n) => n.from >= m.to && n.from - m.to <= 2 && typeOf.get(n.entity) === 'PERSON');
       const candidates = near.filter((m) => !(m.from < trig.to && m.to > trig.from) && !titled(m));
       const places = candidates.filter((m) => m.from >= ca && m.to <= cb && isPlace(m));
-      const parts = candidates.filter((m) => !isPlace(m));
+      const parts = candidates.filter((m) => !isPlace(m) && !interviewers.has(m.entity));
       let seg = trig.from;
       while (seg > ca && toks[seg - 1]!.norm !== '،' && toks[seg - 1]!.norm !== ',') seg--;
       const preps = targetPreps(trig.frame);
@@ -343,6 +346,7 @@ export function findEvents(
       let target: string[] = [];
       let rule = 'event.verb-frame';
       const announced = light < 0 && !beforeM.length ? announcer(toks, parts, Math.max(ca, lastTriggerEnd), trig.from, oblique) : null;
+      const pluperfect = !beforeM.length ? kanaSubject(toks, parts, Math.max(ca, lastTriggerEnd), trig.from, oblique) : null;
       const pickTarget = (list: MentionRef[]) => {
         const t = list.find(viaPrep) ?? list[0];
         return t ? [t.entity] : [];
@@ -369,6 +373,10 @@ export function findEvents(
       } else if (beforeM.length) {
         source = [beforeM.at(-1)!.entity];
         target = pickTarget(afterM);
+      } else if (pluperfect) {
+        source = [pluperfect];
+        target = pickTarget(afterM);
+        rule = 'event.pluperfect';
       } else if (possessed(toks, ca, light >= 0 ? light : trig.from)) {
         // «قال الجيش إن قواته صدت …», «أعلنت الوزارة أن قواتها نفذت …»: forces named by a pronoun
         // suffix act for the actor the clause reports, the last one named before them
@@ -445,6 +453,31 @@ export function findEvents(
     if (lastM) lastActor = lastM.entity;
   }
   return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+}
+
+const INTERVIEWS = new Set(['مقابله', 'حوار', 'حديث', 'لقاء']);
+
+/** «في مقابلة مع هيئة الإذاعة البريطانية»: the outlet a speaker talked to takes no part in what he reports. */
+function interviewedBy(toks: Token[], m: MentionRef): boolean {
+  let k = m.from - 1;
+  if (toks[k]?.norm === 'مع') k--;
+  else if (!m.prefix.endsWith('ل')) return false;
+  return toks.slice(Math.max(0, k - 2), k + 1).some((t) => t.forms.some((f) => INTERVIEWS.has(f.form)));
+}
+
+const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا']);
+
+/**
+ * «وكان أحمد الشرع، المعروف بأبي محمد الجولاني، قد دعا …»: the subject of «كان … قد» + verb
+ * stands right after «كان», however long its description before «قد».
+ */
+function kanaSubject(toks: Token[], parts: MentionRef[], from: number, at: number, oblique: (m: MentionRef) => boolean): string | null {
+  if (toks[at - 1]?.norm !== 'قد') return null;
+  for (let q = at - 2; q >= Math.max(from, at - 24); q--) {
+    if (!toks[q]!.forms.some((f) => KANA.has(f.form))) continue;
+    return parts.find((m) => m.from > q && m.to < at && !oblique(m))?.entity ?? null;
+  }
+  return null;
 }
 
 /**

@@ -108,3 +108,11 @@ describe('light phrases of consulting and praising', () => {
     expect(praise[0]).toMatchObject({ code: '051', source: ['actor:joe-biden'], target: ['country:QA'] });
   });
 });
+
+describe('the pluperfect «وكان X قد …» and an interviewer', () => {
+  it('takes the subject after «كان» past its description, and never the outlet the speaker talked to', () => {
+    const evs = events('وكان قائد الإدارة السورية الجديدة أحمد الشرع، المعروف بأبي محمد الجولاني، قد دعا في مقابلة مع هيئة الإذاعة البريطانية «بي بي سي» إلى رفع العقوبات المفروضة على سوريا.');
+    expect(evs).toHaveLength(1);
+    expect(evs[0]).toMatchObject({ code: '020', source: ['actor:ahmed-al-sharaa'], target: ['country:SY'] });
+  });
+});
