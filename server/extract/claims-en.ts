@@ -390,7 +390,9 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
   }
   return frames.filter((f) => {
     const span = spanOf(s, f.from, f.to);
-    return f.speaker && span.end > span.start && s.text.slice(span.start - s.start, span.end - s.start).split(/\s+/).length >= 3;
+    // three words at least: a span runs from a token's start to a token's end, so two gaps of
+    // space inside it are three words (tested, not split into an array)
+    return f.speaker && span.end > span.start && /\s\S+\s/.test(s.text.slice(span.start - s.start, span.end - s.start));
   });
 }
 

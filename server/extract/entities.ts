@@ -164,7 +164,11 @@ const occupiedAt = (ctx: Ctx, si: number, k: number): string | undefined => (k >
 
 // ---------------------------------------------------------------- entity makers
 
+// (the makers below look the entity up first: most mentions are of an entity already made, and
+// the closures handed to `ensure` would be made for nothing)
 function lexiconEntity(ctx: Ctx, a: ActorEntry): Entity {
+  const known = ctx.entities.get(a.id);
+  if (known) return known;
   return ensure(
     ctx,
     a.id,
@@ -194,12 +198,15 @@ function lexiconEntity(ctx: Ctx, a: ActorEntry): Entity {
 }
 
 function countryEntity(ctx: Ctx, code: string): Entity {
+  const id = `country:${code}`;
+  const known = ctx.entities.get(id);
+  if (known) return known;
   const c = countryData().info.get(code)!;
   return ensure(
     ctx,
-    `country:${code}`,
+    id,
     () => ({
-      id: `country:${code}`,
+      id,
       type: 'COUNTRY',
       code,
       name: c.nameEn,
@@ -887,6 +894,12 @@ const isSpeechVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word'
 const isDefinite = (t: Token, prefix: string): boolean => /^ال/.test(t.forms.find((f) => f.prefix === prefix)?.form ?? t.norm);
 const surfaceOf = (toks: Token[], from: number, to: number): string => toks.slice(from, to).map((t) => t.text).join(' ');
 
+/** The first of the matches whose actor the article names already. */
+function inArticle(ctx: Ctx, matches: GazetteerMatch<ActorEntry>[]): GazetteerMatch<ActorEntry> | undefined {
+  for (const m of matches) if (ctx.entities.has(m.payload.id)) return m;
+  return undefined;
+}
+
 function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention[]) {
   const { shortForms, backReferences, bareInstitutions } = actorData();
   // surnames of people found with a title: «ماكسويل» after «ديفيد ماكسويل»
@@ -903,7 +916,7 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
     const toks = s.tokens;
     for (let i = 0; i < toks.length; i++) {
       if (occupiedAt(ctx, si, i) || toks[i]!.kind !== 'word') continue;
-      const sf = shortForms.matchAt(toks, i).find((m) => ctx.entities.has(m.payload.id));
+      const sf = inArticle(ctx, shortForms.matchAt(toks, i));
       if (sf) {
         const e = ctx.entities.get(sf.payload.id)!;
         mention(ctx, s, e, sf.from, sf.to, 'resolve.short-name', 0.8, sf.prefix);
@@ -912,7 +925,7 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         continue;
       }
       let sn: string | null | undefined;
-      for (const f of toks[i]!.forms) if ((sn = surname.get(f.form))) break;
+      if (surname.size) for (const f of toks[i]!.forms) if ((sn = surname.get(f.form))) break;
       if (sn) {
         const e = ctx.entities.get(sn)!;
         mention(ctx, s, e, i, i + 1, 'resolve.surname', 0.8);
@@ -1035,40 +1048,77 @@ export interface NamePassApi {
   memo: Map<string, unknown>;
 }
 
+// The pass's view of a sentence: one is made per sentence, with the same module functions as its
+// methods rather than closures made for it (each closure made costs more than the calls it serves).
+interface SentencePass extends NamePassApi {
+  ctx: Ctx;
+  si: number;
+}
+
+function passOccupied(this: SentencePass, k: number): string | undefined {
+  return occupiedAt(this.ctx, this.si, k);
+}
+
+function passCountry(this: SentencePass, k: number): GazetteerMatch<CountryRef> | undefined {
+  return countryAt(this.sentence, k);
+}
+
+function passEntityType(this: SentencePass, id: string): EntityType | undefined {
+  return this.ctx.entities.get(id)?.type;
+}
+
+function passInstitution(this: SentencePass, code: string, key: string, from: number, to: number, rule: string, confidence: number): string | null {
+  const { ctx, sentence: s } = this;
+  const inst = lexicons().institutions.find((x) => x.key === key);
+  if (!inst || !countryData().info.has(code)) return null;
+  const surface = s.sentence.text.slice(s.tokens[from]!.start - s.sentence.start, s.tokens[to - 1]!.end - s.sentence.start);
+  const e = institutionEntity(ctx, { code, inst }, surface);
+  mention(ctx, s, e, from, to, rule, confidence);
+  occupy(ctx, this.si, from, to, e.id);
+  return e.id;
+}
+
+function passMention(this: SentencePass, id: string, from: number, to: number, rule: string, confidence: number): void {
+  const e = this.ctx.entities.get(id);
+  if (!e) return;
+  mention(this.ctx, this.sentence, e, from, to, rule, confidence);
+  occupy(this.ctx, this.si, from, to, e.id);
+}
+
+function passAdd(
+  this: SentencePass,
+  kind: 'PERSON' | 'ORGANIZATION' | 'MEDIA' | 'GROUP',
+  from: number,
+  to: number,
+  rule: string,
+  confidence: number,
+  extra: { country?: string; role?: string; gender?: Gender | null; name?: string } = {},
+): string {
+  const { ctx, sentence: s } = this;
+  // as written, so that "Cho Min-seo" keeps its hyphen (tokens drop it)
+  // `name` when the entity is named by more than the tokens it can occupy ("a South Korean foreign
+  // ministry official", whose first words are the ministry's mention)
+  const surface = extra.name ?? s.sentence.text.slice(s.tokens[from]!.start - s.sentence.start, s.tokens[to - 1]!.end - s.sentence.start);
+  const e = detectedEntity(ctx, kind, surface, rule, confidence, { gender: extra.gender ?? null, medium: null, offices: new Set() }, { country: extra.country, role: extra.role });
+  mention(ctx, s, e, from, to, rule, confidence);
+  occupy(ctx, this.si, from, to, e.id);
+  return e.id;
+}
+
 function namePassApi(ctx: Ctx, s: AnalysedSentence, memo: Map<string, unknown>): NamePassApi {
-  const si = s.sentence.index;
-  return {
+  const api: SentencePass = {
+    ctx,
+    si: s.sentence.index,
     sentence: s,
     memo,
-    occupied: (k) => occupiedAt(ctx, si, k),
-    country: (k) => countryAt(s, k),
-    entityType: (id) => ctx.entities.get(id)?.type,
-    institution(code, key, from, to, rule, confidence) {
-      const inst = lexicons().institutions.find((x) => x.key === key);
-      if (!inst || !countryData().info.has(code)) return null;
-      const surface = s.sentence.text.slice(s.tokens[from]!.start - s.sentence.start, s.tokens[to - 1]!.end - s.sentence.start);
-      const e = institutionEntity(ctx, { code, inst }, surface);
-      mention(ctx, s, e, from, to, rule, confidence);
-      occupy(ctx, si, from, to, e.id);
-      return e.id;
-    },
-    mention(id, from, to, rule, confidence) {
-      const e = ctx.entities.get(id);
-      if (!e) return;
-      mention(ctx, s, e, from, to, rule, confidence);
-      occupy(ctx, si, from, to, e.id);
-    },
-    add(kind, from, to, rule, confidence, extra = {}) {
-      // as written, so that "Cho Min-seo" keeps its hyphen (tokens drop it)
-      // `name` when the entity is named by more than the tokens it can occupy ("a South Korean foreign
-      // ministry official", whose first words are the ministry's mention)
-      const surface = extra.name ?? s.sentence.text.slice(s.tokens[from]!.start - s.sentence.start, s.tokens[to - 1]!.end - s.sentence.start);
-      const e = detectedEntity(ctx, kind, surface, rule, confidence, { gender: extra.gender ?? null, medium: null, offices: new Set() }, { country: extra.country, role: extra.role });
-      mention(ctx, s, e, from, to, rule, confidence);
-      occupy(ctx, si, from, to, e.id);
-      return e.id;
-    },
+    occupied: passOccupied,
+    country: passCountry,
+    entityType: passEntityType,
+    institution: passInstitution,
+    mention: passMention,
+    add: passAdd,
   };
+  return api;
 }
 
 // ---------------------------------------------------------------- entry

@@ -163,8 +163,8 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
     const { toks } = s;
     if (toks.length > MAX_SENTENCE_TOKENS) continue; // not prose (see claims-en.ts)
     // dates only for sentences with a trigger: most have none, and reading dates is not free
+    // (read in place rather than by a closure made for every sentence: see entities.ts)
     let datesRead: ReturnType<typeof findDates> | null = null;
-    const sentenceDates = () => (datesRead ??= findDates(toks, refDate));
     const inSentence: Event[] = [];
     /** token index of each trigger read in the sentence */
     const triggers = new Set<number>();
@@ -173,7 +173,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       const t = triggerAt(s, i);
       if (!t) continue;
       // a dated sentence starts a new day of the narrative
-      if (inSentence.length === 0 && sentenceDates().some((d) => d.date)) narrated = null;
+      if (inSentence.length === 0 && (datesRead ??= findDates(toks, refDate)).some((d) => d.date)) narrated = null;
       const [ca, cb] = clauseBounds(s, i);
       const root = t.frame.code.slice(0, 2);
       const prev = toks[i - 1];
@@ -251,7 +251,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         i = t.to - 1;
         continue;
       }
-      const date = dateFor(sentenceDates(), i, s.si, refDate);
+      const date = dateFor((datesRead ??= findDates(toks, refDate)), i, s.si, refDate);
       // a narrative goes on in its paragraph ("Putin and Kim then held talks"): the day told before it
       if (!date.explicit && !date.date && narrated && narrated.paragraph === s.paragraph) date.date = narrated.date;
       const place = placeOf(a, s, ca, cb);

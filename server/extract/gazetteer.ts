@@ -81,11 +81,15 @@ export class Gazetteer<T> {
     const starts = this.startsOf(first.forms);
     if (!starts.length) return NONE;
     let out: GazetteerMatch<T>[] | null = null;
-    for (const { node: start, prefix } of starts) {
+    // indexed loops, not for…of: most walks are a step or two, and the iterators cost a tenth of them
+    for (let s = 0; s < starts.length; s++) {
+      const { node: start, prefix } = starts[s]!;
       let node: Node<T> | undefined = start;
       let j = i + 1;
       while (node) {
-        for (const item of node.items) {
+        const items = node.items;
+        for (let n = 0; n < items.length; n++) {
+          const item = items[n]!;
           if (item.raw && !sameRaw(item.raw, tokens, i, j, prefix)) continue;
           // allocated only on a match: a common first word ("the") often completes no phrase
           (out ??= []).push({ from: i, to: j, payload: item.payload, prefix });

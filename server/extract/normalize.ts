@@ -39,7 +39,12 @@ export function stripDiacritics(s: string): string {
 
 /** Normalise one token or phrase for lexicon look-up (Arabic letter forms, diacritics, case). */
 export function normalize(s: string): string {
-  return mapChars(mapChars(needsNfkc(s) ? s.normalize('NFKC') : s, LETTER_FOLD).toLowerCase(), LATIN_FOLD);
+  const n = needsNfkc(s) ? s.normalize('NFKC') : s;
+  // Lower-cased first, then both folds in one pass: the letters, marks and quotes LETTER_FOLD
+  // maps have no case and no letter lower-cases into one. Except around a capital sigma, whose
+  // lower case depends on its neighbours, and LETTER_FOLD drops two symbols (۞ ۩) that count
+  // as neighbours: there the letters are folded before the case, as they always were.
+  return n.includes('Σ') ? mapChars(mapChars(n, LETTER_FOLD).toLowerCase(), LATIN_FOLD) : mapChars(n.toLowerCase(), FOLD);
 }
 
 // Accented Latin letters match their base letter, as English news writes names either way
@@ -63,8 +68,11 @@ function table(entries: (c: string) => string | undefined): Int32Array {
   }
   return t;
 }
-const LETTER_FOLD = table((c) => (DIACRITICS.test(c) ? '' : LETTERS[c]));
-const LATIN_FOLD = table((c) => (LATIN_ACCENTED.test(c) ? latinBase(c) : undefined));
+const letterFold = (c: string): string | undefined => (DIACRITICS.test(c) ? '' : LETTERS[c]);
+const latinFold = (c: string): string | undefined => (LATIN_ACCENTED.test(c) ? latinBase(c) : undefined);
+const LETTER_FOLD = table(letterFold);
+const LATIN_FOLD = table(latinFold);
+const FOLD = table((c) => letterFold(c) ?? latinFold(c));
 
 function mapChars(s: string, t: Int32Array): string {
   let out = '';
