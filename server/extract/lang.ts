@@ -5,11 +5,13 @@
 import { franc } from 'franc-min';
 import type { Lang } from './types.ts';
 
+// (with the weekdays, which date a one-line news item: "Kim met Putin in Pyongyang on Wednesday")
+const WEEKDAYS = 'monday tuesday wednesday thursday friday saturday sunday';
 const EN_WORDS = new Set(
-  'the of and to in a is that for on said with as was by at from it his have has are be an its were not but this which they their who will after been had would more'.split(' '),
+  `the of and to in a is that for on said with as was by at from it his have has are be an its were not but this which they their who will after been had would more ${WEEKDAYS}`.split(' '),
 );
 // English function words that other Latin-script languages do not write as words
-const EN_ONLY = new Set('the of and that for said with was from his have has are its were this which they their who will been had would'.split(' '));
+const EN_ONLY = new Set(`the of and that for said with was from his have has are its were this which they their who will been had would ${WEEKDAYS}`.split(' '));
 // longer words are none of them: they are counted without being cut out and looked up
 const LONGEST = Math.max(...[...EN_WORDS].map((w) => w.length));
 // A word of a to z as a number, five bits a letter (one of LONGEST letters is a small integer):

@@ -12,11 +12,14 @@ const eventBy = (doc: ExtractionDocument, trigger: string) => doc.events.find((e
 describe('language', () => {
   it('reads English news as English', () => {
     expect(extract('The minister said on Monday that talks with the union would resume next week.').article.lang).toBe('en');
+    // a one-line item with no function word but its weekday
+    expect(extract('Kim Jong Un met Putin in Pyongyang on Wednesday.').article.lang).toBe('en');
   });
 
   it.each([
     ['French', "Le ministre a déclaré lundi que les négociations avec le syndicat reprendraient la semaine prochaine à Paris, selon l'agence, qui cite une source proche du dossier."],
     ['German', 'Der Minister sagte am Montag in Berlin, die Gespräche mit der Gewerkschaft würden in der kommenden Woche fortgesetzt, wie die Agentur unter Berufung auf Kreise meldete.'],
+    ['Dutch', 'De minister zei maandag in Den Haag dat de gesprekken met de vakbond volgende week worden hervat, meldde het persbureau op basis van bronnen rond het overleg.'],
     ['Persian', 'وزیر امور خارجه ایران روز دوشنبه گفت که گفتگوها با کشورهای اروپایی هفته آینده در ژنو ادامه پیدا خواهد کرد و این یک گام مهم است.'],
     ['Russian', 'Министр заявил в понедельник, что переговоры с профсоюзом возобновятся на следующей неделе.'],
   ])('refuses %s with a clear unsupported-language error', (language, text) => {
