@@ -124,7 +124,13 @@ export function modifier(s: Sent, m: MentionRef): boolean {
   if (s.toks[m.to]?.norm === 's') return true;
   if (!m.rule.startsWith('country')) return false;
   // (up to the next comma: "an agreement with Pakistan, officials said")
-  return s.ms.some((n) => n !== m && n.from >= m.to && n.from - m.to <= 4 && !n.rule.startsWith('country') && !s.toks.slice(m.to, n.from).some((t) => t.kind === 'punct'));
+  return s.ms.some((n) => n !== m && n.from >= m.to && n.from - m.to <= 4 && !n.rule.startsWith('country') && !punctuated(s, m.to, n.from));
+}
+
+/** Whether a punctuation token lies in [from, to). */
+function punctuated(s: Sent, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (s.toks[k]!.kind === 'punct') return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- speakers
@@ -152,7 +158,7 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
   while (j >= 0) {
     const t = toks[j]!;
     let m = mentionEndingAt(s, j + 1);
-    // "A Western diplomat in Beirut said": the place after a subject is no subject, the subject is
+    // "A Western diplomat in Beirut said": the place after the subject is not the subject
     if (m && oblique(s, m)) m = postmodified(s, m.from - 1);
     if (m && !oblique(s, m)) {
       // "Moscow and Pyongyang have denied": the first of coordinated subjects
