@@ -204,7 +204,10 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
     }
     if (PRONOUNS.has(t.norm)) return { pronoun: t.norm, at: j };
     if (ORG_WORDS.has(t.norm) && toks[j - 1]?.norm === 'the') return { nominal: t.norm, at: j - 1 };
-    if (BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {
+    // "Iran had kept supplying …", "they would continue to target …": the subject of the verb of
+    // aspect is the subject of the act
+    const aspect = ASPECT.has(t.norm) || (t.norm === 'to' && ASPECT.has(toks[j - 1]?.norm ?? ''));
+    if (aspect || BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {
       j--;
       continue;
     }
@@ -247,6 +250,8 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
   }
   return null;
 }
+
+const ASPECT = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'continue', 'began', 'begins', 'begin', 'started', 'starts', 'start', 'resumed', 'resumes', 'resume']);
 
 // what a state acts through, named with the state's possessive ("Niger's rulers")
 const STATE_ORGANS = new Set(['rulers', 'government', 'leaders', 'leadership', 'junta', 'authorities', 'military', 'army', 'forces', 'troops', 'navy', 'cabinet', 'regime']);

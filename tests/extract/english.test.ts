@@ -314,6 +314,12 @@ describe('English events', () => {
     expect(claimWith(doc, 'leave the regional bloc')?.speaker).toBe('country:NE');
   });
 
+  it('gives the subject of a verb of aspect the act that follows it ("kept supplying", "continued to attack")', () => {
+    const doc = extract('US officials said Iran had kept supplying the Houthis with drones. Russia continued to attack Ukraine overnight.', { lang: 'en' });
+    expect(eventBy(doc, 'supplying')).toMatchObject({ source: ['country:IR'], target: ['actor:houthis'] });
+    expect(eventBy(doc, 'attack')).toMatchObject({ source: ['country:RU'], target: ['country:UA'] });
+  });
+
   it('gives an act whose subject is a weapon to the agent that fired it', () => {
     const doc = extract('A drone launched by the Houthis attacked Israel on Monday, officials said.', { lang: 'en' });
     expect(eventBy(doc, 'attacked')).toMatchObject({ source: ['actor:houthis'], target: ['country:IL'] });
