@@ -608,7 +608,8 @@ function nestedIn(ctx: Ctx, si: number, k: number): { speaker: string; via: stri
   return { speaker: last.speaker, via: last.via };
 }
 
-const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'حديث', 'لقاء']);
+/** «مقابلة», «حوار»: what a speaker gives an outlet (events.ts leaves that outlet out of the acts told) */
+export const INTERVIEW_NOUNS = new Set(['مقابله', 'حوار', 'حديث', 'لقاء']);
 
 /** «في مقابلة مع هيئة الإذاعة البريطانية», «في حوار مع صحيفة …»: the outlet the words were given to. */
 function interviewOutlet(ctx: Ctx, si: number, from: number, to: number): string | null {

@@ -6,6 +6,7 @@
 //   event.announced     «أعلن المجلس العسكري قطع العلاقات»: the act a subject announces or decides is its own
 //   event.participle    «…، متهماً كييف بـ…»: a circumstantial participle is the clause subject's act on its object
 //   event.pluperfect    «وكان X، …، قد دعا …»: the subject after «كان», past its description
+import { INTERVIEW_NOUNS } from './claims.ts';
 import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { findEnglishEvents } from './events-en.ts';
@@ -455,14 +456,12 @@ export function findEvents(
   return events.map((e, n) => ({ ...e, id: `event-${n}` }));
 }
 
-const INTERVIEWS = new Set(['مقابله', 'حوار', 'حديث', 'لقاء']);
-
 /** «في مقابلة مع هيئة الإذاعة البريطانية»: the outlet a speaker talked to takes no part in what he reports. */
 function interviewedBy(toks: Token[], m: MentionRef): boolean {
   let k = m.from - 1;
   if (toks[k]?.norm === 'مع') k--;
   else if (!m.prefix.endsWith('ل')) return false;
-  return toks.slice(Math.max(0, k - 2), k + 1).some((t) => t.forms.some((f) => INTERVIEWS.has(f.form)));
+  return toks.slice(Math.max(0, k - 2), k + 1).some((t) => t.forms.some((f) => INTERVIEW_NOUNS.has(f.form)));
 }
 
 const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا']);
