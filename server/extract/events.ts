@@ -461,7 +461,8 @@ function interviewedBy(toks: Token[], m: MentionRef): boolean {
   let k = m.from - 1;
   if (toks[k]?.norm === 'مع') k--;
   else if (!m.prefix.endsWith('ل')) return false;
-  return toks.slice(Math.max(0, k - 2), k + 1).some((t) => t.forms.some((f) => INTERVIEW_NOUNS.has(f.form)));
+  for (let q = Math.max(0, k - 2); q <= k; q++) if (toks[q]!.forms.some((f) => INTERVIEW_NOUNS.has(f.form))) return true;
+  return false;
 }
 
 const KANA = new Set(['كان', 'كانت', 'كانوا', 'كانا', 'كانتا']);
