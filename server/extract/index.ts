@@ -18,7 +18,8 @@ export type * from './types.ts';
 /** Largest text accepted, in UTF-16 code units (about 10 MB of Arabic). */
 export const MAX_TEXT_LENGTH = 5_000_000;
 
-const knowledge: HeaderKnowledge = {
+/** What the header parser asks of the lexicons (exported for bench:extract's stage figures). */
+export const knowledge: HeaderKnowledge = {
   isNameWord(word) {
     const { functionWords, nameSpellings } = actorData();
     return !functionWords.has(normalize(word)) || nameSpellings.has(stripDiacritics(word));
