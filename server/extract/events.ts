@@ -68,6 +68,8 @@ const PLACE_PREPS = new Set(['في', 'in', 'at']);
 // «قامت القوات باعتقال …», «ردّت باستهداف …»: verbs that make an event of the verbal noun after «ب»
 // (as normalised forms, without و/ف)
 const LIGHT_VERBS = new Set(['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون', 'رد', 'ردت', 'ردوا', 'يرد', 'ترد', 'بادر', 'بادرت']);
+// «سارعت إسرائيل إلى إدانة …», «لجأت الحكومة إلى فرض …»: the same after «إلى»
+const INTO_VERBS = new Set(['سارع', 'سارعت', 'سارعوا', 'يسارع', 'تسارع', 'بادر', 'بادرت', 'بادروا', 'عمد', 'عمدت', 'عمدوا', 'يعمد', 'تعمد', 'لجا', 'لجات', 'لجاوا', 'يلجا', 'تلجا']);
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 // «أعلن المجلس العسكري قطع العلاقات», «قررت الحكومة تعليق …»: verbs whose object is an act of their
 // subject's (as normalised forms, without و/ف)
@@ -90,8 +92,9 @@ interface Trigger {
   frame: EventFrame;
   /** a pronoun suffix on the trigger (حربها): its owner is the source */
   pronoun: string | null;
-  /** the object word of a split predicate (فرضت … عقوبات), which names no event of its own */
-  object?: number;
+  /** the object words of a split predicate (فرضت … عقوبات, دعا … إلى وقف إطلاق النار), from and
+   * to: they name no event of their own */
+  object?: [number, number];
 }
 
 function triggerAt(toks: Token[], i: number): Trigger | null {
@@ -155,7 +158,7 @@ function gappedAt(toks: Token[], i: number): Trigger | null {
       const w = toks[k]!;
       if (CLAUSE_BREAK.has(w.norm) || w.forms.some((f) => COMPLEMENTIZERS.has(f.form))) break;
       const hit = options.find((o) => w.forms.some((f) => f.form === o.object) && o.rest.every((r, n) => toks[k + 1 + n]?.norm === r));
-      if (hit) return { from: i, to: i + 1, frame: hit.frame, pronoun: null, object: k };
+      if (hit) return { from: i, to: i + 1, frame: hit.frame, pronoun: null, object: [k, k + 1 + hit.rest.length] };
     }
   }
   return null;
@@ -230,12 +233,12 @@ export function quantities(toks: Token[], from: number, to: number): Quantity[] 
 
 const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
-/** Where a light verb stands within the few words before a «ب» noun (its subject between them at most), or -1. */
-function lightVerbBefore(toks: Token[], at: number): number {
+/** Where one of the light verbs stands within the few words before `at` (its subject between them at most), or -1. */
+function lightVerbBefore(toks: Token[], at: number, verbs: Set<string>): number {
   for (let k = at - 1; k >= 0 && at - k <= 5; k--) {
     const t = toks[k]!;
     if (t.kind !== 'word') return -1;
-    if (t.forms.some((f) => /^[وف]?$/.test(f.prefix) && LIGHT_VERBS.has(f.form))) return k;
+    if (t.forms.some((f) => /^[وف]?$/.test(f.prefix) && verbs.has(f.form))) return k;
   }
   return -1;
 }
@@ -280,7 +283,13 @@ export function findEvents(
       // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its
       // own, unless a light verb right before it makes it the act («قامت القوات باعتقال»)
       const governed = single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''));
-      const light = governed && prefix.replace(/^[وف]/, '') === 'ب' ? lightVerbBefore(toks, trig.from) : -1;
+      const into = single && !trig.pronoun && !prefix && toks[trig.from - 1]?.norm === 'الي';
+      const light =
+        governed && prefix.replace(/^[وف]/, '') === 'ب'
+          ? lightVerbBefore(toks, trig.from, LIGHT_VERBS)
+          : into
+            ? lightVerbBefore(toks, trig.from - 1, INTO_VERBS)
+            : -1;
       if (governed && light < 0) continue;
       // «نفى الجيش استهداف المدنيين», «نفت طهران مراراً تزويد روسيا»: what a denial denies is its
       // content; the denial is the event
@@ -295,7 +304,7 @@ export function findEvents(
       // («خلال زيارتها») or an act of force («حربها»), not an abstract topic
       if (trig.pronoun && trig.frame.quad !== 4 && !TEMPORAL_PREPS.has(toks[trig.from - 1]?.norm ?? '')) continue;
       // (but «قُتلت في قصف أوكراني»: violence after a preposition is still the event that happened)
-      if (NOMINAL_PREPS.has(toks[trig.from - 1]?.norm ?? '') && trig.frame.quad !== 4) continue;
+      if (NOMINAL_PREPS.has(toks[trig.from - 1]?.norm ?? '') && trig.frame.quad !== 4 && light < 0) continue;
       const isPlace = (m: MentionRef) =>
         (m.rule === 'country.capital' || m.rule === 'country.city') &&
         (PLACE_PREPS.has(toks[m.from - 1]?.norm ?? '') || toks[m.from]!.forms.some((f) => f.prefix.endsWith('ب') && f.prefix.length <= 2));
@@ -437,7 +446,7 @@ export function findEvents(
         rule,
         confidence: source.length && target.length ? 0.8 : 0.6,
       });
-      if (trig.object !== undefined) objects.add(trig.object);
+      if (trig.object) for (let k = trig.object[0]; k < trig.object[1]; k++) objects.add(k);
       // «شنّت طائرات حربية باكستانية غارات على …»: a second trigger of the same act with the same
       // cast in one sentence (the weapon after the verb) tells the same event again
       if (previous && previous.sentence === sentence.index && previous.code === ev.code && sameSet(previous.source, ev.source) && sameSet(previous.target, ev.target)) {

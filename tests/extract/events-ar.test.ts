@@ -25,6 +25,10 @@ describe('split predicates of more than two words', () => {
     const evs = events('ووقع وزير الخارجية المغربي ناصر بوريطة ونظيره الموريتاني محمد سالم ولد مرزوك مذكرة تفاهم للتعاون في مجال الطاقة.');
     expect(evs.map((e) => e.code)).toContain('057');
   });
+  it('the object\'s later words name no event of their own («دعا … إلى وقف إطلاق النار» is no shooting)', () => {
+    const evs = events('ودعا وزير الخارجية الأردني أيمن الصفدي إلى وقف إطلاق النار في السودان.');
+    expect(evs.map((e) => e.code)).toEqual(['0256']);
+  });
   it('not on the head of the object alone («إطلاق» without «النار»)', () => {
     expect(events('وأوقف الجيش إطلاق الصواريخ التجريبية على المنطقة.').some((e) => e.code.startsWith('087'))).toBe(false);
   });
@@ -37,6 +41,15 @@ describe('a verbal noun after a light verb', () => {
     const reply = events('وقالت وزارة الدفاع الإيرانية إن قواتها ردت باستهداف قواعد أمريكية.').find((e) => e.code.startsWith('19'));
     expect(reply?.source).toEqual(['country:IR']);
     expect(reply?.target).toEqual(['country:US']);
+  });
+  it('«سارعت X إلى إدانة …», «لجأت X إلى فرض …»: the noun after «إلى» is the act of the subject before it', () => {
+    const condemn = events('وسارعت تركيا إلى إدانة الهجوم الذي استهدف قافلة المساعدات.').find((e) => e.trigger === 'إدانة');
+    expect(condemn?.source).toEqual(['country:TR']);
+    const reject = events('وبادرت الحكومة الليبية إلى رفض قرار البرلمان.').find((e) => e.code.startsWith('12'));
+    expect(reject).toBeDefined();
+  });
+  it('but not after a verb that only moves toward it («توجه الوفد إلى اجتماع …»)', () => {
+    expect(events('وتوجه الوفد المصري إلى اجتماع الأمم المتحدة في جنيف.').some((e) => e.code.startsWith('04'))).toBe(false);
   });
   it('but a noun after «ب» with no light verb before it names no event of its own', () => {
     expect(events('وندد الوزير الفرنسي باعتقال الصحفيين في إيران.').some((e) => e.code.startsWith('17'))).toBe(false);
