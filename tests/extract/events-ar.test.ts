@@ -56,6 +56,14 @@ describe('a verbal noun after a light verb', () => {
   });
 });
 
+describe('regret', () => {
+  it('«أعربت X عن "أسفها" لـ…» disapproves (110), in Arabic and English', () => {
+    const ar = events('وأعربت وزارة الخارجية الكندية عن "أسفها" لقرار الحكومة الإثيوبية.').find((e) => e.code === '110');
+    expect(ar?.source).toEqual(['actor:ca-foreign-ministry']);
+    expect(events('Canada regretted the Ethiopian decision on Monday.').some((e) => e.code === '110')).toBe(true);
+  });
+});
+
 describe('one act told twice in a sentence', () => {
   it('is one event: the weapon after the verb is not a second strike', () => {
     const evs = events('شنت طائرات حربية إسرائيلية فجر اليوم غارات على سوريا.');
