@@ -13,7 +13,7 @@ import { findEnglishEvents } from './events-en.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type EventFrame } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import { memoSlot, type Token } from './tokens.ts';
 import type { Event, EventMode, Lang, Quantity } from './types.ts';
 
 interface Tables {
@@ -21,8 +21,18 @@ interface Tables {
   /** «، متهماً كييف»: participles after a comma, the clause subject's act */
   participles: Gazetteer<EventFrame>;
   modes: Gazetteer<EventMode>;
-  /** two-word predicates by their verb: the object word that completes them */
-  split: Map<string, { object: string; rest: string[]; frame: EventFrame }[]>;
+  /** split predicates by their verb, then by the first word of the object that completes them */
+  split: Map<string, Map<string, SplitObject[]>>;
+  /** the first words of all split predicates' objects */
+  objects: Set<string>;
+}
+
+interface SplitObject {
+  /** the object's other words, as written */
+  rest: string[];
+  frame: EventFrame;
+  /** the phrase's place in the lexicon: the first one listed wins */
+  order: number;
 }
 
 let tables: Tables | undefined;
@@ -43,7 +53,8 @@ function tb(): Tables {
   for (const mode of ['planned', 'possible', 'denied'] as const) {
     for (const w of [...lex.modality[mode].ar, ...lex.modality[mode].en]) modes.add(w, mode);
   }
-  const split = new Map<string, { object: string; rest: string[]; frame: EventFrame }[]>();
+  const split = new Map<string, Map<string, SplitObject[]>>();
+  let order = 0;
   for (const f of lex.frames) {
     if (f.weak) continue;
     for (const phrase of f.ar ?? []) {
@@ -51,13 +62,17 @@ function tb(): Tables {
       // preposition, its first word as a form («بمذكرة»), the others as written
       const [verb, ...rest] = normalizePhrase(phrase).split(' ');
       const words = rest.slice(rest.findIndex((w) => !SPLIT_PREPS.has(w)));
-      if (!verb || !rest.length || !words.length || SPLIT_PREPS.has(words[0]!)) continue;
-      const list = split.get(verb) ?? [];
-      list.push({ object: words[0]!, rest: words.slice(1), frame: f });
-      split.set(verb, list);
+      // («على هامش» is a phrase of a preposition: nothing splits it)
+      if (!verb || SPLIT_PREPS.has(verb) || !rest.length || !words.length || SPLIT_PREPS.has(words[0]!)) continue;
+      let objects = split.get(verb);
+      if (!objects) split.set(verb, (objects = new Map()));
+      const list = objects.get(words[0]!) ?? [];
+      list.push({ rest: words.slice(1), frame: f, order: order++ });
+      objects.set(words[0]!, list);
     }
   }
-  tables = { frames, participles, modes, split };
+  const objects = new Set([...split.values()].flatMap((byObject) => [...byObject.keys()]));
+  tables = { frames, participles, modes, split, objects };
   return tables;
 }
 
@@ -111,14 +126,14 @@ function triggerAt(toks: Token[], i: number): Trigger | null {
   return v ? { from: i, to: i + 1, frame: v.frame, pronoun: v.pronoun } : null;
 }
 
-// A word's variant reading depends on the word alone: looked up once per word (bounded, so memory
-// stays flat over any number of articles), not at every occurrence
-const variants = new Map<string, { frame: EventFrame; pronoun: string | null } | null>();
-const MAX_VARIANTS = 100_000;
+// A word's variant reading depends on the word alone: looked up once per word, in its memo
+// (tokens.ts), not at every occurrence
+const variantSlot = memoSlot();
 
 /** Future سـ on an imperfect verb (ستزور), and a pronoun suffix on a noun (حربها، زيارته). */
 function variantFrame(t: Token): { frame: EventFrame; pronoun: string | null } | null {
-  const known = variants.get(t.text);
+  const memo = t.forms.memo;
+  const known = memo?.[variantSlot] as { frame: EventFrame; pronoun: string | null } | null | undefined;
   if (known !== undefined) return known;
   let found: { frame: EventFrame; pronoun: string | null } | null = null;
   search: for (const { form } of t.forms) {
@@ -139,8 +154,7 @@ function variantFrame(t: Token): { frame: EventFrame; pronoun: string | null } |
       }
     }
   }
-  if (variants.size >= MAX_VARIANTS) variants.clear();
-  variants.set(t.text, found);
+  if (memo) memo[variantSlot] = found;
   return found;
 }
 
@@ -151,13 +165,22 @@ function variantFrame(t: Token): { frame: EventFrame; pronoun: string | null } |
 function gappedAt(toks: Token[], i: number): Trigger | null {
   const split = tb().split;
   const t = toks[i]!;
+  if (!(scanBits(t) & VERB)) return null;
   for (const { form } of t.forms) {
-    const options = split.get(form);
-    if (!options) continue;
+    const objects = split.get(form);
+    if (!objects) continue;
     for (let k = i + 2; k < Math.min(toks.length, i + 24); k++) {
       const w = toks[k]!;
-      if (CLAUSE_BREAK.has(w.norm) || w.forms.some((f) => COMPLEMENTIZERS.has(f.form))) break;
-      const hit = options.find((o) => w.forms.some((f) => f.form === o.object) && o.rest.every((r, n) => toks[k + 1 + n]?.norm === r));
+      const bits = scanBits(w);
+      if (bits & BREAK) break;
+      if (!(bits & OBJECT)) continue;
+      // (looked up by the object's forms: the verbs of the commonest predicates complete dozens of phrases)
+      let hit: SplitObject | undefined;
+      for (const f of w.forms) {
+        for (const o of objects.get(f.form) ?? []) {
+          if ((!hit || o.order < hit.order) && o.rest.every((r, n) => toks[k + 1 + n]?.norm === r)) hit = o;
+        }
+      }
       if (hit) return { from: i, to: i + 1, frame: hit.frame, pronoun: null, object: [k, k + 1 + hit.rest.length] };
     }
   }
@@ -187,7 +210,26 @@ function possessed(toks: Token[], clauseStart: number, verb: number): boolean {
 }
 
 // A clause ends at strong punctuation and at a complementizer (إن/أن/that), which opens a new one.
-const isBreak = (t: Token) => CLAUSE_BREAK.has(t.norm) || t.forms.some((f) => COMPLEMENTIZERS.has(f.form));
+const isBreak = (t: Token) => (scanBits(t) & BREAK) !== 0;
+
+// What the clause and split-predicate scans ask of each word, some twenty times per event
+// trigger: read once per word, in its memo (tokens.ts)
+const BREAK = 1;
+const OBJECT = 2;
+const VERB = 4;
+const scanSlot = memoSlot();
+function scanBits(t: Token): number {
+  const memo = t.forms.memo;
+  const known = memo?.[scanSlot] as number | undefined;
+  if (known !== undefined) return known;
+  const { objects, split } = tb();
+  const bits =
+    (CLAUSE_BREAK.has(t.norm) || t.forms.some((f) => COMPLEMENTIZERS.has(f.form)) ? BREAK : 0) |
+    (t.forms.some((f) => objects.has(f.form)) ? OBJECT : 0) |
+    (t.forms.some((f) => split.has(f.form)) ? VERB : 0);
+  if (memo) memo[scanSlot] = bits;
+  return bits;
+}
 
 function clauseBounds(toks: Token[], i: number): [number, number] {
   let a = i;
