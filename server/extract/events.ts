@@ -158,6 +158,17 @@ function variantFrame(t: Token): { frame: EventFrame; pronoun: string | null } |
   return found;
 }
 
+const prefixSlot = memoSlot();
+/** The proclitics taken off the first reading of a word that is a frame word on its own ('' for none). */
+function framePrefix(t: Token): string {
+  const memo = t.forms.memo;
+  const known = memo?.[prefixSlot] as string | undefined;
+  if (known !== undefined) return known;
+  const prefix = t.forms.find((f) => tb().frames.matchAt([{ ...t, forms: [f] }], 0).length)?.prefix ?? '';
+  if (memo) memo[prefixSlot] = prefix;
+  return prefix;
+}
+
 /**
  * «فرضت وزارة الخزانة الأميركية، الجمعة، عقوبات»: a two-word predicate whose verb and object
  * are split by the subject (verb-first Arabic). The verb is the trigger; the frame is the phrase's.
@@ -321,7 +332,7 @@ export function findEvents(
       const near = ms.filter((m) => m.to > trig.from - 40 && m.from < trig.to + 40);
       const single = trig.to - trig.from === 1;
       const lead = toks[trig.from]!;
-      const prefix = lead.forms.find((f) => tb().frames.matchAt([{ ...lead, forms: [f] }], 0).length)?.prefix ?? '';
+      const prefix = framePrefix(lead);
       // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its
       // own, unless a light verb right before it makes it the act («قامت القوات باعتقال»)
       const governed = single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''));
