@@ -2,7 +2,7 @@
 // and the boilerplate that copied web pages carry (related-news links, captions, share lines).
 import { absoluteDateAt, localIso } from './dates.ts';
 import { lexicons } from './lexicon.ts';
-import { normalizePhrase } from './normalize.ts';
+import { normalize, normalizePhrase } from './normalize.ts';
 import type { Span } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { ArticleMeta } from './types.ts';
@@ -49,12 +49,39 @@ export interface Structure {
   paragraphs: Span[];
 }
 
-interface Line {
-  start: number;
-  end: number;
-  text: string;
-  norm: string;
-  words: number;
+/**
+ * A non-empty line, trimmed. Most lines are long body paragraphs that only the length tests read,
+ * so a line's normalised form is made when first asked for, not for every line (making it for
+ * every line was a third of parseStructure's time).
+ */
+class Line {
+  /** Words of the normalised line, as `norm.split(' ').length` (0 when it is empty). */
+  readonly words: number;
+  /** parseHeader's reading of the line, once asked for: the header loop asks again and again. */
+  header: HeaderResult | null | undefined;
+  #norm: string | undefined;
+  #date: DateSegment | null | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    all: string,
+  ) {
+    const words = phraseWords(all, start, end);
+    if (words >= 0) this.words = words;
+    else this.words = this.norm ? wordCount(this.norm) : 0;
+  }
+
+  get norm(): string {
+    return (this.#norm ??= normalizePhrase(this.text));
+  }
+
+  /** The date the whole line gives (see dateCovering), or null. */
+  get date(): DateSegment | null {
+    if (this.#date === undefined) this.#date = dateCovering(tokenize(this.text));
+    return this.#date;
+  }
 }
 
 function linesOf(text: string): Line[] {
@@ -66,11 +93,7 @@ function linesOf(text: string): Line[] {
     let e = i;
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
-    if (e > s) {
-      const t = text.slice(s, e);
-      const norm = normalizePhrase(t);
-      out.push({ start: s, end: e, text: t, norm, words: norm ? wordCount(norm) : 0 });
-    }
+    if (e > s) out.push(new Line(s, e, text.slice(s, e), text));
     start = i + 1;
   }
   return out;
@@ -81,6 +104,46 @@ function wordCount(norm: string): number {
   let n = 1;
   for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+// What a character is to normalizePhrase: part of a word, a gap between words, nothing (a
+// diacritic it drops), or UNSURE where its role may depend on its neighbours: where it changes
+// whether or not the line's NFKC (which one character of the line brings on all of it) applies,
+// and for a mark that NFKC may compose with the letter before it.
+const WORD = 0;
+const GAP = 1;
+const DROPPED = 2;
+const UNSURE = 3;
+const roleIn = (ch: string): number => {
+  const n = normalize(ch);
+  const phrase = normalizePhrase(ch); // n without its gaps
+  return n === '' ? DROPPED : phrase === '' ? GAP : phrase === n && !n.includes(' ') ? WORD : UNSURE;
+};
+function roleOf(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return UNSURE;
+  const ch = String.fromCharCode(c);
+  const role = roleIn(ch);
+  return role === roleIn(ch.normalize('NFKC')) && (role === DROPPED || !/\p{M}/u.test(ch)) ? role : UNSURE;
+}
+// filled as characters are met: all of them at once would take 0.3 s at start
+const NOT_YET = 255;
+const CHAR_ROLE = new Uint8Array(0x10000).fill(NOT_YET);
+
+/** How many words normalizePhrase would make of text[from, to), without making them; -1 when unsure. */
+function phraseWords(text: string, from: number, to: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let role = CHAR_ROLE[c]!;
+    if (role === NOT_YET) role = CHAR_ROLE[c] = roleOf(c);
+    if (role === WORD) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (role === GAP) inWord = false;
+    else if (role === UNSURE) return -1;
+  }
+  return words;
 }
 
 /** The marker a line starts with, when it is followed by nothing, punctuation or a space. */
@@ -149,8 +212,8 @@ type LatinHeader =
 
 /** An English header line that is neither a headline nor a date: see latinBylineNames and the lexicon's byline words. */
 function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined, afterDate = false): LatinHeader | null {
-  if (isLatinLine(l.text) && l.words <= 24 && BYLINE_NOTES.some((m) => l.norm.includes(` ${m} `))) return { kind: 'role' };
-  if (!isLatinLine(l.text) || l.words > 16 || /[.!?]$/.test(l.text)) return null;
+  if (l.words <= 24 && isLatinLine(l.text) && BYLINE_NOTES.some((m) => l.norm.includes(` ${m} `))) return { kind: 'role' };
+  if (l.words > 16 || !isLatinLine(l.text) || /[.!?]$/.test(l.text)) return null;
   if (isTimeLine(tokenize(l.text))) return { kind: 'time' };
   const lastWord = l.norm.split(' ').at(-1) ?? '';
   if (l.words <= 5 && ROLE_ENDS.has(lastWord)) return { kind: 'role' };
@@ -172,18 +235,21 @@ function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined, aft
   // no date under it) or the writer's outlet ("Laura Mendes" / "BBC News"), or in capitals right
   // under the date line ("Updated - October 22, 2024 …" / "ANANYA RAGHAVAN")
   const placed =
-    (!!next && (!!dateCovering(tokenize(next.text)) || know.isOutlet(next.text.trim()))) ||
+    (!!next && (!!next.date || know.isOutlet(next.text.trim()))) ||
     (afterDate && l.text === l.text.toUpperCase());
   const names = placed ? latinBylineNames(l.text, know) : null;
   return names ? { kind: 'names', ...names } : null;
 }
 
+// a line of more words is none of them
+const SHARE_LINE_WORDS = Math.max(...[...MARKERS.shareLine].map(wordCount));
+
 const isShort = (l: Line, max = 25) => l.words > 0 && l.words <= max;
 
 /** A line that is a date: a short one, or a longer one introduced as such («نشر في … | آخر تحديث …»). */
-function headerDate(l: Line): Extract<Segment, { kind: 'date' }> | null {
+function headerDate(l: Line): DateSegment | null {
   if (!isShort(l, startsWith(l, MARKERS.dateLine) ? 30 : 14)) return null;
-  return dateCovering(tokenize(l.text));
+  return l.date;
 }
 
 /** Two to five words of a name and nothing else, a trailing post («صحافي», "correspondent") left out. */
@@ -236,7 +302,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
     if (
       isShort(l, 40) &&
       // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
-      !(creditAtEnd && dateCovering(tokenize(l.text))) &&
+      !(creditAtEnd && l.date) &&
       (startsWith(l, MARKERS.caption) || hasCredit(l.text.toLowerCase()) || creditAtEnd) &&
       (creditAtEnd || !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim()))
     ) {
@@ -247,7 +313,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       kinds[i] = 'share';
       continue;
     }
-    if ((isShort(l, 20) && startsWith(l, MARKERS.share) && !/[.!؟?]$/.test(l.text)) || MARKERS.shareLine.has(l.norm)) {
+    if ((isShort(l, 20) && startsWith(l, MARKERS.share) && !/[.!؟?]$/.test(l.text)) || (l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))) {
       kinds[i] = 'share';
       continue;
     }
@@ -283,8 +349,15 @@ function hasCredit(lower: string): boolean {
 
 // ---------------------------------------------------------------- the header
 
+interface DateSegment {
+  kind: 'date';
+  date: string;
+  time?: string;
+  offset?: string | null;
+}
+
 type Segment =
-  | { kind: 'date'; date: string; time?: string; offset?: string | null }
+  | DateSegment
   | { kind: 'place'; name: string; code: string; zone: string | null; source?: string; date?: string; time?: string; offset?: string | null }
   | { kind: 'source'; name: string }
   | { kind: 'author'; name: string }
@@ -300,6 +373,11 @@ interface HeaderResult {
   segments: Segment[];
   /** Offset where the body starts (after the header's last separator). */
   bodyStart: number;
+}
+
+function headerOf(text: string, line: Line, know: HeaderKnowledge): HeaderResult | null {
+  if (line.header === undefined) line.header = parseHeader(text, line, know);
+  return line.header;
 }
 
 /** Parses header segments ("محمد الرخا - دبي - الأربعاء 19 يونيو 2024 05:17 مساءً -") from a line. */
@@ -427,7 +505,7 @@ function placeWithDate(s: string, know: HeaderKnowledge): Extract<Segment, { kin
 // Any leap year's date: only to tell whether a day and month without a year read as a date.
 const YEARLESS_REF = '2024-06-30';
 
-function dateCovering(tokens: Token[], ref: string | null = null): Extract<Segment, { kind: 'date' }> | null {
+function dateCovering(tokens: Token[], ref: string | null = null): DateSegment | null {
   if (!tokens.some((t) => t.kind === 'word')) return null;
   let i = dateLineMarker(tokens);
   const marked = i > 0;
@@ -573,11 +651,11 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     !isLatinLine(l.text) && isDateLine(next) ? bareName(l, know) : null;
   const isHeaderLine = (l: Line | undefined, next: Line | undefined): boolean =>
     !!l &&
-    ((MARKERS.byline.some((m) => l.norm.startsWith(m + ' ')) && l.words <= 12) ||
+    ((l.words <= 12 && MARKERS.byline.some((m) => l.norm.startsWith(m + ' '))) ||
       isDateLine(l) ||
       latinHeader(l, know, next)?.kind === 'names' ||
       !!authorAbove(l, next) ||
-      (parseHeader(text, l, know)?.bodyStart ?? 0) >= l.end);
+      (headerOf(text, l, know)?.bodyStart ?? 0) >= l.end);
   /** A standfirst or summary bullets: lines between the headline and a byline or date line below them. */
   const headerBelow = (k: number): boolean => {
     for (let j = k + 1; j <= k + 3 && j < content.length; j++) {
@@ -589,14 +667,14 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   };
   for (let guard = 0; k < content.length && guard < 8; guard++) {
     const { l } = content[k]!;
-    const header = parseHeader(text, l, know);
+    const header = headerOf(text, l, know);
     if (header && header.bodyStart >= l.end) {
       apply(header.segments, 'header.line');
       boilerplate.push({ start: l.start, end: l.end, kind: 'header', text: l.text });
       k++;
       continue;
     }
-    const bylineMarker = MARKERS.byline.find((m) => l.norm.startsWith(m + ' ') && l.words <= 12);
+    const bylineMarker = l.words <= 12 && MARKERS.byline.find((m) => l.norm.startsWith(m + ' '));
     if (bylineMarker && !/[.!؟?]$/.test(l.text)) {
       let rest = l.text.replace(/^\S+\s*[:：]?\s*/, '');
       // «كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م»: the date after the name
@@ -687,7 +765,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   content.slice(k).forEach(({ l }, n) => {
     let start = l.start;
     if (n === 0) {
-      const header = parseHeader(text, l, know);
+      const header = headerOf(text, l, know);
       if (header) {
         apply(header.segments, 'header.dateline');
         if (header.bodyStart > start) {
