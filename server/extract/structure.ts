@@ -9,18 +9,48 @@ import type { ArticleMeta } from './types.ts';
 
 const words = lexicons().boilerplate;
 const fold = (list: string[]) => list.map(normalizePhrase).filter(Boolean);
+
+/**
+ * Normalised phrases that may open a line, in the lexicon's order. A line is compared only with
+ * the phrases that share its first word: most lines share none, and are not normalised for them.
+ */
+class Markers {
+  readonly #byWord = new Map<string, string[]>();
+
+  constructor(readonly phrases: string[]) {
+    for (const m of phrases) {
+      const space = m.indexOf(' ');
+      const word = space < 0 ? m : m.slice(0, space);
+      const same = this.#byWord.get(word);
+      if (same) same.push(m);
+      else this.#byWord.set(word, [m]);
+    }
+  }
+
+  /** The first phrase the line starts with, followed by nothing or a space; with `more`, by more words. */
+  at(line: Line, more = false): string | null {
+    const same = this.#byWord.get(line.firstWord);
+    if (!same) return null;
+    const norm = line.norm;
+    for (const m of same) {
+      if (norm.startsWith(m) && (norm.length === m.length ? !more : norm.charCodeAt(m.length) === 0x20)) return m;
+    }
+    return null;
+  }
+}
+
 const MARKERS = {
-  related: fold(words.relatedMarkers),
-  caption: fold(words.captionStarts),
-  share: fold(words.shareStarts),
+  related: new Markers(fold(words.relatedMarkers)),
+  caption: new Markers(fold(words.captionStarts)),
+  share: new Markers(fold(words.shareStarts)),
   shareLine: new Set(fold(words.shareLines)),
-  credit: fold(words.creditStarts),
-  byline: fold(words.bylineStarts),
+  credit: new Markers(fold(words.creditStarts)),
+  byline: new Markers(fold(words.bylineStarts)),
   label: fold(words.headerLabels),
   // longest first, so that «نشرت في» is taken whole before «نشرت»
-  dateLine: fold(words.dateLineStarts).sort((a, b) => b.split(' ').length - a.split(' ').length),
+  dateLine: new Markers(fold(words.dateLineStarts).sort((a, b) => b.split(' ').length - a.split(' ').length)),
   mediaTags: words.mediaTags.map((t) => t.toLowerCase()),
-  credits: words.captionCredits.map((t) => t.toLowerCase()),
+  credits: words.captionCredits.map((t) => ({ credit: t.toLowerCase(), endsWord: /[\p{L}\p{N}]$/u.test(t.toLowerCase()) })),
 };
 
 /** What the header parser needs to know about places, outlets and names. */
@@ -60,6 +90,9 @@ class Line {
   /** parseHeader's reading of the line, once asked for: the header loop asks again and again. */
   header: HeaderResult | null | undefined;
   #norm: string | undefined;
+  #firstWord: string | undefined;
+  #lower: string | undefined;
+  #tokens: Token[] | undefined;
   #date: DateSegment | null | undefined;
 
   constructor(
@@ -77,9 +110,27 @@ class Line {
     return (this.#norm ??= normalizePhrase(this.text));
   }
 
+  /** The first word of norm, read without normalising the line where its first characters allow. */
+  get firstWord(): string {
+    if (this.#firstWord === undefined) {
+      const norm = plainFirstWord(this.text) ?? this.norm;
+      const space = norm.indexOf(' ');
+      this.#firstWord = space < 0 ? norm : norm.slice(0, space);
+    }
+    return this.#firstWord;
+  }
+
+  get lower(): string {
+    return (this.#lower ??= this.text.toLowerCase());
+  }
+
+  get tokens(): Token[] {
+    return (this.#tokens ??= tokenize(this.text));
+  }
+
   /** The date the whole line gives (see dateCovering), or null. */
   get date(): DateSegment | null {
-    if (this.#date === undefined) this.#date = dateCovering(tokenize(this.text));
+    if (this.#date === undefined) this.#date = dateCovering(this.tokens);
     return this.#date;
   }
 }
@@ -110,8 +161,8 @@ function wordCount(norm: string): number {
 // diacritic it drops), or UNSURE where its role may depend on its neighbours: where it changes
 // whether or not the line's NFKC (which one character of the line brings on all of it) applies,
 // and for a mark that NFKC may compose with the letter before it.
-const WORD = 0;
-const GAP = 1;
+const GAP = 0;
+const WORD = 1; // 1 after GAP's 0: phraseWords counts word starts without a branch
 const DROPPED = 2;
 const UNSURE = 3;
 const roleIn = (ch: string): number => {
@@ -129,29 +180,48 @@ function roleOf(c: number): number {
 const NOT_YET = 255;
 const CHAR_ROLE = new Uint8Array(0x10000).fill(NOT_YET);
 
+const roleAt = (c: number): number => {
+  const role = CHAR_ROLE[c]!;
+  return role === NOT_YET ? (CHAR_ROLE[c] = roleOf(c)) : role;
+};
+
+// Characters that normalise alone as they do in any line: ASCII but for < = > (which compose with
+// a combining slash), Arabic letters, tashkeel and digits, quotes and dashes. Those that trigger
+// NFKC (« » “ ” – —) do not change these.
+const isPlain = (c: number): boolean =>
+  c < 0x80
+    ? c !== 0x3c && c !== 0x3d && c !== 0x3e
+    : (c >= 0x620 && c <= 0x652) || (c >= 0x660 && c <= 0x669) || c === 0xab || c === 0xbb || (c >= 0x2013 && c <= 0x2014) || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+
+/** The first word of normalizePhrase(s), where s is plain up to the gap after it; undefined where not. */
+function plainFirstWord(s: string): string | undefined {
+  let from = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isPlain(c)) return undefined;
+    const role = roleAt(c);
+    if (role === WORD && from < 0) from = i;
+    else if (role === GAP && from >= 0) return normalize(s.slice(from, i));
+  }
+  return from < 0 ? '' : normalize(s.slice(from));
+}
+
 /** How many words normalizePhrase would make of text[from, to), without making them; -1 when unsure. */
 function phraseWords(text: string, from: number, to: number): number {
   let words = 0;
-  let inWord = false;
+  let last = GAP; // the role of the last character that was a word's or a gap's
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    let role = CHAR_ROLE[c]!;
-    if (role === NOT_YET) role = CHAR_ROLE[c] = roleOf(c);
-    if (role === WORD) {
-      if (!inWord) words++;
-      inWord = true;
-    } else if (role === GAP) inWord = false;
-    else if (role === UNSURE) return -1;
+    const role = roleAt(text.charCodeAt(i));
+    if (role > WORD) {
+      if (role === DROPPED) continue;
+      return -1;
+    }
+    // a word starts where a WORD follows a GAP: branching on it, once every few characters
+    // the wrong way, took twice as long
+    words += role & (last ^ 1);
+    last = role;
   }
   return words;
-}
-
-/** The marker a line starts with, when it is followed by nothing, punctuation or a space. */
-function startsWith(line: Line, markers: string[]): string | null {
-  for (const m of markers) {
-    if (line.norm.startsWith(m) && (line.norm.length === m.length || line.norm.charCodeAt(m.length) === 0x20)) return m;
-  }
-  return null;
 }
 
 /** Text after a marker and an optional colon or dash, as written. */
@@ -162,9 +232,12 @@ function afterMarker(line: Line): string {
 
 function stripMediaTags(s: string): string {
   let out = s;
-  for (const tag of words.mediaTags) {
-    const i = out.toLowerCase().indexOf(tag.toLowerCase());
-    if (i >= 0) out = out.slice(0, i) + out.slice(i + tag.length);
+  let lower = s.toLowerCase();
+  for (let k = 0; k < words.mediaTags.length; k++) {
+    const i = lower.indexOf(MARKERS.mediaTags[k]!);
+    if (i < 0) continue;
+    out = out.slice(0, i) + out.slice(i + words.mediaTags[k]!.length);
+    lower = out.toLowerCase();
   }
   return out.replace(/\s+/g, ' ').trim();
 }
@@ -172,7 +245,7 @@ function stripMediaTags(s: string): string {
 // English bylines: "By A and B", "A in London and B in New Delhi", a post under the name
 // ("Middle East correspondent"), where the writer files from ("in Dakar", "Reporting from Jerusalem").
 const ROLE_ENDS = new Set(fold(words.bylineRoles ?? []));
-const PLACE_STARTS = fold(words.bylinePlaceStarts ?? []);
+const PLACE_STARTS = new Markers(fold(words.bylinePlaceStarts ?? []));
 const BYLINE_NOTES = fold(words.bylineNotes ?? []);
 const NAME_LINKS = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'el', 'la', 'le', 'du', 'der', 'dos', 'das']);
 const isLatinLine = (s: string) => /^[^\p{L}]*\p{Script=Latin}/u.test(s);
@@ -214,10 +287,10 @@ type LatinHeader =
 function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined, afterDate = false): LatinHeader | null {
   if (l.words <= 24 && isLatinLine(l.text) && BYLINE_NOTES.some((m) => l.norm.includes(` ${m} `))) return { kind: 'role' };
   if (l.words > 16 || !isLatinLine(l.text) || /[.!?]$/.test(l.text)) return null;
-  if (isTimeLine(tokenize(l.text))) return { kind: 'time' };
+  if (isTimeLine(l.tokens)) return { kind: 'time' };
   const lastWord = l.norm.split(' ').at(-1) ?? '';
   if (l.words <= 5 && ROLE_ENDS.has(lastWord)) return { kind: 'role' };
-  const start = PLACE_STARTS.find((m) => l.norm.startsWith(m + ' '));
+  const start = PLACE_STARTS.at(l, true);
   if (start) {
     const where = l.text.split(/\s+/).slice(start.split(' ').length).join(' ').replace(/^[:,]\s*/, '');
     const p = know.place(where);
@@ -248,7 +321,7 @@ const isShort = (l: Line, max = 25) => l.words > 0 && l.words <= max;
 
 /** A line that is a date: a short one, or a longer one introduced as such («نشر في … | آخر تحديث …»). */
 function headerDate(l: Line): DateSegment | null {
-  if (!isShort(l, startsWith(l, MARKERS.dateLine) ? 30 : 14)) return null;
+  if (!isShort(l, MARKERS.dateLine.at(l) ? 30 : 14)) return null;
   return l.date;
 }
 
@@ -273,10 +346,10 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
     const l = lines[i]!;
     if (kinds[i]) continue;
     // the length tests come first: they are cheap and most lines are long body paragraphs
-    if (isShort(l, 30) && startsWith(l, MARKERS.related)) {
+    if (isShort(l, 30) && MARKERS.related.at(l)) {
       kinds[i] = 'related-marker';
       const inline = afterMarker(l);
-      if (inline && normalizePhrase(inline) !== startsWith(l, MARKERS.related)) {
+      if (inline && normalizePhrase(inline) !== MARKERS.related.at(l)) {
         related.push(stripMediaTags(inline));
         continue;
       }
@@ -285,7 +358,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
         const n = lines[j]!;
         const headline = isShort(n, 30) && !/[.!]["”»']?$/.test(n.text);
-        if (!headline || startsWith(n, MARKERS.related) || startsWith(n, MARKERS.share) || startsWith(n, MARKERS.credit)) break;
+        if (!headline || MARKERS.related.at(n) || MARKERS.share.at(n) || MARKERS.credit.at(n)) break;
         if ((n.text.match(/[|›]/g)?.length ?? 0) >= 2) break;
         kinds[j] = 'related';
         related.push(stripMediaTags(n.text));
@@ -303,17 +376,17 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       isShort(l, 40) &&
       // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
       !(creditAtEnd && l.date) &&
-      (startsWith(l, MARKERS.caption) || hasCredit(l.text.toLowerCase()) || creditAtEnd) &&
+      (MARKERS.caption.at(l) || hasCredit(l.lower) || creditAtEnd) &&
       (creditAtEnd || !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim()))
     ) {
       kinds[i] = 'caption';
       continue;
     }
-    if (isShort(l, 30) && startsWith(l, MARKERS.credit)) {
+    if (isShort(l, 30) && MARKERS.credit.at(l)) {
       kinds[i] = 'share';
       continue;
     }
-    if ((isShort(l, 20) && startsWith(l, MARKERS.share) && !/[.!؟?]$/.test(l.text)) || (l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))) {
+    if ((isShort(l, 20) && MARKERS.share.at(l) && !/[.!؟?]$/.test(l.text)) || (l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))) {
       kinds[i] = 'share';
       continue;
     }
@@ -331,21 +404,23 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
 const isCrumbs = (text: string) => (text.match(/[›»>|]/g)?.length ?? 0) >= 2 && !/\b(19|20)\d\d\b/.test(text);
 
 const hasMediaTag = (l: Line) => {
-  const lower = l.text.toLowerCase();
+  const lower = l.lower;
   return MARKERS.mediaTags.some((t) => lower.includes(t));
 };
 
 /** A credit ("EPA", "Getty Images") as a word of the line, not inside one ("prepares", "Nepal"). */
 function hasCredit(lower: string): boolean {
-  for (const c of MARKERS.credits) {
-    for (let i = lower.indexOf(c); i >= 0; i = lower.indexOf(c, i + 1)) {
-      const before = lower[i - 1] ?? ' ';
-      const after = lower[i + c.length] ?? ' ';
-      if (!/[\p{L}\p{N}]/u.test(before) && (!/[\p{L}\p{N}]$/u.test(c) || !/[\p{L}\p{N}]/u.test(after))) return true;
+  for (const { credit, endsWord } of MARKERS.credits) {
+    for (let i = lower.indexOf(credit); i >= 0; i = lower.indexOf(credit, i + 1)) {
+      if (!isWordChar(lower.charCodeAt(i - 1)) && (!endsWord || !isWordChar(lower.charCodeAt(i + credit.length)))) return true;
     }
   }
   return false;
 }
+
+/** A letter or digit (of /[\p{L}\p{N}]/u); NaN, before or after the text, is none. */
+const isWordChar = (c: number): boolean =>
+  c < 0x80 ? (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : c === c && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 
 // ---------------------------------------------------------------- the header
 
@@ -438,7 +513,7 @@ function classifySegment(
   const s = raw.trim();
   if (!s) return null;
   const label = normalizePhrase(s);
-  if (MARKERS.label.includes(label) || MARKERS.dateLine.includes(label)) return { kind: 'label' };
+  if (MARKERS.label.includes(label) || MARKERS.dateLine.phrases.includes(label)) return { kind: 'label' };
   const paren = /^(.*?)\s*[(（]\s*([^()]{1,40})\s*[)）]\s*[:：]?$/.exec(s);
   if (paren) {
     const head = paren[1]!.trim();
@@ -460,7 +535,7 @@ function classifySegment(
   if (know.isOutlet(s)) return { kind: 'source', name: s };
   // An author: two to five words of a name, nothing else.
   const norm = normalizePhrase(s);
-  const bylineMarker = MARKERS.byline.find((m) => norm.startsWith(m + ' '));
+  const bylineMarker = MARKERS.byline.phrases.find((m) => norm.startsWith(m + ' '));
   const name = bylineMarker ? s.replace(/^\S+\s*[:：]?\s*/, '') : s;
   const nameToks = bylineMarker ? toks.slice(1) : toks;
   if (
@@ -533,13 +608,13 @@ function dateCovering(tokens: Token[], ref: string | null = null): DateSegment |
   if (!marked) {
     const rest = tokens.slice(to).filter((t) => t.kind === 'word');
     const restText = rest.map((t) => t.norm).join(' ');
-    if (rest.length > 2 && !MARKERS.dateLine.some((m) => restText.startsWith(m))) return null;
+    if (rest.length > 2 && !MARKERS.dateLine.phrases.some((m) => restText.startsWith(m))) return null;
   }
   return { kind: 'date', date: d.date, time, offset };
 }
 
 // the markers' words, longest marker first as in MARKERS.dateLine
-const DATE_LINE_WORDS = MARKERS.dateLine.map((m) => m.split(' '));
+const DATE_LINE_WORDS = MARKERS.dateLine.phrases.map((m) => m.split(' '));
 
 /** How many tokens a date-line marker («نشر في», "Published") takes at the start; 0 for none. */
 function dateLineMarker(tokens: Token[]): number {
@@ -651,7 +726,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     !isLatinLine(l.text) && isDateLine(next) ? bareName(l, know) : null;
   const isHeaderLine = (l: Line | undefined, next: Line | undefined): boolean =>
     !!l &&
-    ((l.words <= 12 && MARKERS.byline.some((m) => l.norm.startsWith(m + ' '))) ||
+    ((l.words <= 12 && !!MARKERS.byline.at(l, true)) ||
       isDateLine(l) ||
       latinHeader(l, know, next)?.kind === 'names' ||
       !!authorAbove(l, next) ||
@@ -674,7 +749,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
       k++;
       continue;
     }
-    const bylineMarker = l.words <= 12 && MARKERS.byline.find((m) => l.norm.startsWith(m + ' '));
+    const bylineMarker = l.words <= 12 && MARKERS.byline.at(l, true);
     if (bylineMarker && !/[.!؟?]$/.test(l.text)) {
       let rest = l.text.replace(/^\S+\s*[:：]?\s*/, '');
       // «كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م»: the date after the name
