@@ -365,7 +365,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       }
       continue;
     }
-    if (isShort(l, 30) && hasMediaTag(l) && !/[.!؟?]$/.test(l.text)) {
+    if (isShort(l, 30) && !/[.!؟?]$/.test(l.text) && hasMediaTag(l)) {
       kinds[i] = 'related';
       related.push(stripMediaTags(l.text));
       continue;
@@ -374,10 +374,11 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
     const creditAtEnd = isShort(l, 25) && /[(（][^()]{2,30}[)）]$/.test(l.text);
     if (
       isShort(l, 40) &&
+      // not the end of a sentence: tested before the credits are looked for, as most lines end one
+      (creditAtEnd || !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim())) &&
       // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
       !(creditAtEnd && l.date) &&
-      (MARKERS.caption.at(l) || hasCredit(l.lower) || creditAtEnd) &&
-      (creditAtEnd || !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim()))
+      (MARKERS.caption.at(l) || hasCredit(l.lower) || creditAtEnd)
     ) {
       kinds[i] = 'caption';
       continue;
@@ -472,7 +473,7 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
     SEPARATOR.lastIndex = pos;
     const sep = SEPARATOR.exec(text.slice(0, line.end));
     const segEnd = sep && sep.index - pos <= 90 ? sep.index : line.end;
-    const seg = segEnd === line.end && line.end - pos > 90 ? null : classifySegment(text.slice(pos, segEnd), know, segments);
+    const seg = segEnd === line.end && line.end - pos > 90 ? null : classifySegment(text.slice(pos, segEnd), know, segments, line);
     if (!seg && segments.at(-1)?.kind === 'label') {
       // "Editor: huaxia": a label's value that is none of ours
       pos = bodyStart = segEnd === line.end ? line.end : sep!.index + sep![0].length;
@@ -505,15 +506,13 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
   return { segments, bodyStart };
 }
 
-function classifySegment(
-  raw: string,
-  know: HeaderKnowledge,
-  before: Segment[],
-): Segment | null {
+function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], line: Line): Segment | null {
   const s = raw.trim();
   if (!s) return null;
-  const label = normalizePhrase(s);
-  if (MARKERS.label.includes(label) || MARKERS.dateLine.phrases.includes(label)) return { kind: 'label' };
+  // a segment that is all of its line (a headline, a date line) is read as the line is, once
+  const whole = s === line.text;
+  const norm = whole ? line.norm : normalizePhrase(s);
+  if (MARKERS.label.includes(norm) || MARKERS.dateLine.phrases.includes(norm)) return { kind: 'label' };
   const paren = /^(.*?)\s*[(（]\s*([^()]{1,40})\s*[)）]\s*[:：]?$/.exec(s);
   if (paren) {
     const head = paren[1]!.trim();
@@ -528,13 +527,12 @@ function classifySegment(
   // «لندن- «القدس العربي»:», «بيروت - "الأخبار"»: a quoted name in a byline is the outlet
   const quoted = /^[«"“]([^«»"“”]{2,40})[»"”][:：]?$/.exec(s);
   if (quoted && before.some((b) => b.kind === 'place')) return { kind: 'source', name: quoted[1]!.trim() };
-  const all = tokenize(s);
-  const toks = all.filter((t) => t.kind === 'word');
-  const date = dateCovering(all);
+  const all = whole ? line.tokens : tokenize(s);
+  const date = whole ? line.date : dateCovering(all);
   if (date) return date;
   if (know.isOutlet(s)) return { kind: 'source', name: s };
   // An author: two to five words of a name, nothing else.
-  const norm = normalizePhrase(s);
+  const toks = all.filter((t) => t.kind === 'word');
   const bylineMarker = MARKERS.byline.phrases.find((m) => norm.startsWith(m + ' '));
   const name = bylineMarker ? s.replace(/^\S+\s*[:：]?\s*/, '') : s;
   const nameToks = bylineMarker ? toks.slice(1) : toks;
