@@ -371,11 +371,11 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       continue;
     }
     // a photo caption: a caption marker or credit, or a short line closed by a credit «(رويترز)»
-    const creditAtEnd = isShort(l, 25) && /[(（][^()]{2,30}[)）]$/.test(l.text);
+    const creditAtEnd = isShort(l, 25) && endsWithOneOf(l.text, ')）') && /[(（][^()]{2,30}[)）]$/.test(l.text);
     if (
       isShort(l, 40) &&
       // not the end of a sentence: tested before the credits are looked for, as most lines end one
-      (creditAtEnd || !/[.!؟?]$/.test(l.text.replace(/\([^)]*\)$/, '').trim())) &&
+      (creditAtEnd || !/[.!؟?]$/.test(l.text.endsWith(')') ? l.text.replace(/\([^)]*\)$/, '').trim() : l.text)) &&
       // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
       !(creditAtEnd && l.date) &&
       (MARKERS.caption.at(l) || hasCredit(l.lower) || creditAtEnd)
@@ -400,6 +400,12 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
   }
   return { kinds, related };
 }
+
+/**
+ * Whether the text ends with one of the characters: as /[…]$/, which tries every position of the
+ * line, where this is the test that fails for most lines.
+ */
+const endsWithOneOf = (text: string, chars: string): boolean => text !== '' && chars.includes(text.charAt(text.length - 1));
 
 // a line with a year is a date line set out with bars ("Source: Xinhua| 2024-03-28 23:41:05|Editor: …")
 const isCrumbs = (text: string) => (text.match(/[›»>|]/g)?.length ?? 0) >= 2 && !/\b(19|20)\d\d\b/.test(text);
