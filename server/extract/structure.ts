@@ -450,6 +450,24 @@ type Segment =
 // «بغداد/ علي جواد/ الأناضول» and «علي جواد |22.04.2024»: agencies separate with slashes and bars; a
 // slash with no space after it stays inside a segment ("MANILA/BEIJING", «7/3/2024»)
 const SEPARATOR = /\s+[-–—ـ]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*|\s*[:：]\s+|\s*\/\s+|\s*\|\s*/g;
+// what each of them has first after its spaces
+const SEPARATOR_MARK = /[-–—ـ:：/|]/g;
+
+/**
+ * SEPARATOR's first match in text[pos, end). It is looked for from the spaces before the first
+ * character a separator starts with: tried at every position of a line that has none, the
+ * regular expression took 1–3 µs a line.
+ */
+function separatorAt(text: string, pos: number, end: number): RegExpExecArray | null {
+  const upToEnd = text.slice(0, end);
+  SEPARATOR_MARK.lastIndex = pos;
+  const mark = SEPARATOR_MARK.exec(upToEnd);
+  if (!mark) return null;
+  let from = mark.index;
+  while (from > pos && /\s/.test(text[from - 1]!)) from--;
+  SEPARATOR.lastIndex = from;
+  return SEPARATOR.exec(upToEnd);
+}
 
 interface HeaderResult {
   segments: Segment[];
@@ -476,8 +494,7 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
     pos = bodyStart = line.start + glued[0].length;
   }
   for (let n = 0; n < 5 && pos < line.end; n++) {
-    SEPARATOR.lastIndex = pos;
-    const sep = SEPARATOR.exec(text.slice(0, line.end));
+    const sep = separatorAt(text, pos, line.end);
     const segEnd = sep && sep.index - pos <= 90 ? sep.index : line.end;
     const seg = segEnd === line.end && line.end - pos > 90 ? null : classifySegment(text.slice(pos, segEnd), know, segments, line);
     if (!seg && segments.at(-1)?.kind === 'label') {
