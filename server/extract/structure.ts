@@ -80,9 +80,9 @@ export interface Structure {
 }
 
 /**
- * A non-empty line, trimmed. Most lines are long body paragraphs that only the length tests read,
- * so a line's normalised form is made when first asked for, not for every line (making it for
- * every line was a third of parseStructure's time).
+ * A non-empty line, trimmed. Most lines are body paragraphs that only the length tests and a
+ * look at their first word read, so what else is read of a line is made when first asked for
+ * (normalising every line was a quarter of parseStructure's time).
  */
 class Line {
   /** Words of the normalised line, as `norm.split(' ').length` (0 when it is empty). */
@@ -101,6 +101,7 @@ class Line {
     readonly text: string,
     all: string,
   ) {
+    // read in the article's text, one string for every line (see chars.ts)
     const words = phraseWords(all, start, end);
     if (words >= 0) this.words = words;
     else this.words = this.norm ? wordCount(this.norm) : 0;
@@ -475,6 +476,7 @@ interface HeaderResult {
   bodyStart: number;
 }
 
+/** parseHeader's reading of the line, read once. */
 function headerOf(text: string, line: Line, know: HeaderKnowledge): HeaderResult | null {
   if (line.header === undefined) line.header = parseHeader(text, line, know);
   return line.header;
