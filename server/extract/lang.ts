@@ -12,18 +12,35 @@ const EN_WORDS = new Set(
 );
 // English function words that other Latin-script languages do not write as words
 const EN_ONLY = new Set(`the of and that for said with was from his have has are its were this which they their who will been had would ${WEEKDAYS}`.split(' '));
-// longer words are none of them: they are counted without being cut out and looked up
-const LONGEST = Math.max(...[...EN_WORDS].map((w) => w.length));
-// A word of a to z as a number, five bits a letter (one of LONGEST letters is a small integer):
-// the sample's words are looked up by it, not cut out of the text as strings (a thousand words).
-const codeOf = (s: string, from: number, to: number): number => {
-  let code = 0;
-  for (let i = from; i < to; i++) code = code * 32 + (s.charCodeAt(i) - 0x60);
-  return code;
-};
-const wordCodes = (words: Set<string>): Set<number> => new Set([...words].map((w) => codeOf(w, 0, w.length)));
-const EN_CODES = wordCodes(EN_WORDS);
-const EN_ONLY_CODES = wordCodes(EN_ONLY);
+
+// The function words as a trie over a to z, walked a character at a time without a branch: the
+// sample's thousand words are neither cut out nor looked up one by one, and branching at each
+// word's start and end, the wrong way every few characters, took most of the time (49 µs an
+// article; 29 µs so). A state is a row of 32 in NEXT, by the letter's five low bits; state 0 is
+// dead (no function word starts so), ROOT is where any other character goes back to.
+const ROOT = 1;
+const IS_EN = 1;
+const IS_EN_ONLY = 2;
+const { NEXT, KIND } = (() => {
+  const next: number[] = new Array<number>(64).fill(0);
+  const kind: number[] = [0, 0];
+  for (const w of new Set([...EN_WORDS, ...EN_ONLY])) {
+    let state = ROOT;
+    for (let i = 0; i < w.length; i++) {
+      const k = state * 32 + (w.charCodeAt(i) & 31);
+      if (!next[k]) {
+        next[k] = kind.length;
+        kind.push(0);
+        next.push(...new Array<number>(32).fill(0));
+      }
+      state = next[k]!;
+    }
+    kind[state] = (EN_WORDS.has(w) ? IS_EN : 0) | (EN_ONLY.has(w) ? IS_EN_ONLY : 0);
+  }
+  next[0] = ROOT; // where a non-letter's index, 0, leads
+  return { NEXT: Uint16Array.from(next), KIND: Uint8Array.from(kind) };
+})();
+const A_TO_Z = new Uint8Array(0x10000).fill(1, 0x61, 0x7b);
 // letters Persian, Urdu and Pashto write and Arabic does not (پ چ ژ گ ک ی ے ٹ ڈ ڑ ں ھ ۀ)
 const NOT_ARABIC = /[\u067E\u0686\u0698\u06AF\u06A9\u06CC\u06D2\u0679\u0688\u0691\u06BA\u06BE\u06C0]/g;
 const FRANC_SAMPLE = 1500;
@@ -40,43 +57,59 @@ function countWords(lower: string): { words: number; hits: number; own: number }
   let words = 0;
   let hits = 0;
   let own = 0;
+  let state = ROOT;
+  let last = 0; // 1 after a letter
   for (let i = 0; i < lower.length; i++) {
-    if (!isAz(lower.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < lower.length && isAz(lower.charCodeAt(j))) j++;
-    words++;
-    if (j - i <= LONGEST) {
-      const code = codeOf(lower, i, j);
-      if (EN_CODES.has(code)) hits++;
-      if (EN_ONLY_CODES.has(code)) own++;
-    }
-    i = j;
+    const c = lower.charCodeAt(i);
+    const letter = A_TO_Z[c]!;
+    // the kind of the word that ends here (a letter before, none now), else 0
+    const kind = KIND[state]! & -(last & (letter ^ 1));
+    hits += kind & IS_EN;
+    own += kind >> 1;
+    words += letter & (last ^ 1);
+    state = NEXT[(state * 32 + (c & 31)) * letter]!;
+    last = letter;
   }
-  return { words, hits, own };
+  const kind = KIND[state]! & -last; // the last word, where the text ends in one
+  return { words, hits: hits + (kind & IS_EN), own: own + (kind >> 1) };
 }
-const isAz = (c: number) => c >= 0x61 && c <= 0x7a;
+
+// What a UTF-16 unit counts for. A table, as the branches on the character ranges, taken the
+// wrong way at every space of a text, took two thirds of the scan's time (27 µs an English
+// article; 10 µs so); filled as units are met, since a Unicode regex tells the other letters.
+const NONE = 0;
+const LATIN = 1;
+const ARABIC = 2;
+const OTHER = 3;
+const HIGH_SURROGATE = 4; // a letter beyond the BMP (CJK extensions and the like): another script
+const NOT_YET = 5;
+const SCRIPT = new Uint8Array(0x10000).fill(NOT_YET);
+function scriptOf(c: number): number {
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? LATIN : NONE;
+  if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
+    return (c >= 0x0621 && c <= 0x064a) || c > 0x066d ? ARABIC : NONE;
+  }
+  if (c >= 0xd800 && c <= 0xdbff) return HIGH_SURROGATE;
+  if (!/\p{L}/u.test(String.fromCharCode(c))) return NONE;
+  return c >= 0xc0 && c <= 0x24f ? LATIN : OTHER;
+}
 
 export function detectLanguage(text: string): LangGuess {
-  let arabic = 0;
-  let latin = 0;
-  let other = 0;
   // the first 20,000 characters tell the language as well as the whole
   const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
+  const counts = [0, 0, 0, 0]; // by script
   for (let i = 0; i < sample.length; i++) {
     const c = sample.charCodeAt(i);
-    // ASCII first, without the Unicode regex: most of an English text
-    if (c < 0x80) {
-      if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-    } else if ((c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) {
-      if ((c >= 0x0621 && c <= 0x064a) || c > 0x066d) arabic++;
-    } else if (c >= 0xd800 && c <= 0xdbff) {
-      other++; // a letter beyond the BMP (CJK extensions and the like) counts as another script
+    let script = SCRIPT[c]!;
+    if (script === NOT_YET) script = SCRIPT[c] = scriptOf(c);
+    if (script === HIGH_SURROGATE) {
+      counts[OTHER]! += 1;
       i++;
-    } else if (/\p{L}/u.test(sample[i]!)) {
-      if (c >= 0xc0 && c <= 0x24f) latin++;
-      else other++;
-    }
+    } else counts[script]! += 1;
   }
+  const arabic = counts[ARABIC]!;
+  const latin = counts[LATIN]!;
+  const other = counts[OTHER]!;
   const letters = arabic + latin + other;
   if (letters === 0) return { lang: null, arabicShare: 0, reason: 'the text has no letters' };
   const arabicShare = arabic / letters;

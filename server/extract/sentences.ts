@@ -13,6 +13,10 @@ const ABBREVIATIONS = new Set(
   ),
 );
 const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
+// . ! ? ؟ by code: a table look-up for every character of the body, where comparing with each
+// of the four, branch by branch, took two and a half times as long
+const END_MARK = new Uint8Array(0x10000);
+for (const c of '.!?؟') END_MARK[c.charCodeAt(0)] = 1;
 
 /**
  * Splits each paragraph span into sentences. Sentences never cross a paragraph; a period
@@ -23,9 +27,7 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
   paragraphs.forEach((p, paragraph) => {
     let s = p.start;
     for (let i = p.start; i < p.end; i++) {
-      // codes, not one-character strings: this runs over every character of the body
-      const code = text.charCodeAt(i);
-      if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x61f) continue;
+      if (END_MARK[text.charCodeAt(i)] === 0) continue;
       const c = text[i]!;
       if (c === '.' && !endsSentence(text, i, p.end)) continue;
       let j = i + 1;
@@ -45,11 +47,30 @@ function endsSentence(text: string, i: number, end: number): boolean {
   const next = text[i + 1] ?? '';
   if (next === '.' || prev === '.') return next !== '.' && i + 1 >= end; // ".." is a pause
   if (/\d/.test(prev) && /\d/.test(next)) return false;
-  const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+  const word = wordBefore(text, i);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^\p{Lu}$/u.test(word)) return false; // an initial: "John F. Kennedy"
   if (/^[\u0621-\u064A]$/.test(word) && /\s/.test(prev === '' ? ' ' : text[i - 2] ?? ' ')) return false; // «د.», «م.»: Arabic abbreviations
   return true;
+}
+
+/**
+ * The letters and periods right before i, at most 12 characters back: as
+ * /([\p{L}.]+)$/u on those 12, read backwards by code where they are Latin or Arabic letters
+ * (the regular expression and its slice were a third of the splitting).
+ */
+function wordBefore(text: string, i: number): string {
+  const from = Math.max(0, i - 12);
+  let j = i;
+  for (; j > from; j--) {
+    const c = text.charCodeAt(j - 1);
+    if (c >= 0x80) {
+      if (c >= 0x620 && c <= 0x64a) continue; // Arabic letters
+      return /([\p{L}.]+)$/u.exec(text.slice(from, i))?.[1] ?? '';
+    }
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2e)) break;
+  }
+  return text.slice(j, i);
 }
 
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
