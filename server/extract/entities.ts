@@ -56,8 +56,11 @@ interface Ctx {
    * every pass asks this of token after token.
    */
   occupied: (string | undefined)[][];
-  /** entity:start:end of every mention recorded */
-  seen: Set<string>;
+  /**
+   * every mention recorded, as entity and end by its start offset (keys of numbers, not strings
+   * made for each mention)
+   */
+  seen: Map<number, { id: string; end: number }[]>;
   /** mentions by sentence, for look-backs */
   perSentence: MentionRef[][];
   /** mentions of state institutions by institution key, gathered once for the resolution pass */
@@ -99,16 +102,12 @@ function names() {
   return firstNames;
 }
 
-function ensure(
-  ctx: Ctx,
-  id: string,
-  make: () => Omit<Entity, 'mentions' | 'aliases'> & { aliases?: string[] },
-  info: () => EntityInfo,
-): Entity {
+// (makers write an entity's fields in the order of its JSON: aliases where the entity has them
+// from the lexicon, else last but mentions)
+function ensure(ctx: Ctx, id: string, make: () => Entity, info: () => EntityInfo): Entity {
   let e = ctx.entities.get(id);
   if (!e) {
-    const base = make();
-    e = { ...base, aliases: base.aliases ?? [], mentions: [] };
+    e = make();
     ctx.entities.set(id, e);
     ctx.info.set(id, info());
   }
@@ -129,10 +128,11 @@ function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: num
 function named(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: number, rule: string, confidence: number, prefix: string): boolean {
   const start = s.tokens[from]!.start;
   const end = s.tokens[to - 1]!.end;
+  let here = ctx.seen.get(start);
+  if (!here) ctx.seen.set(start, (here = []));
+  for (let k = 0; k < here.length; k++) if (here[k]!.id === e.id && here[k]!.end === end) return false;
+  here.push({ id: e.id, end });
   const text = s.sentence.text.slice(start - s.sentence.start, end - s.sentence.start);
-  const key = `${e.id}:${start}:${end}`;
-  if (ctx.seen.has(key)) return false;
-  ctx.seen.add(key);
   e.mentions.push({ sentence: s.sentence.index, start, end, text, rule, confidence });
   // An alias is a name as written, without the clitics attached to it («والروسي», «لكيم جونغ
   // أون»); what refers back to a name («الصحيفة», «the ministry») is none.
@@ -184,6 +184,7 @@ function lexiconEntity(ctx: Ctx, a: ActorEntry): Entity {
       known: true,
       rule: 'actor.lexicon',
       confidence: 0.95,
+      mentions: [],
     }),
     () => ({
       gender: entryGender(a),
@@ -215,6 +216,8 @@ function countryEntity(ctx: Ctx, code: string): Entity {
       known: true,
       rule: 'country.iso',
       confidence: 0.97,
+      aliases: [],
+      mentions: [],
     }),
     () => ({ gender: 'f', medium: null, offices: new Set() }),
   );
@@ -236,6 +239,8 @@ function institutionEntity(ctx: Ctx, ref: InstitutionRef, surface: string): Enti
       known: true,
       rule: 'actor.institution',
       confidence: 0.85,
+      aliases: [],
+      mentions: [],
     }),
     () => ({ gender: ref.inst.gender, medium: null, offices: new Set() }),
   );
@@ -248,7 +253,7 @@ function detectedEntity(
   rule: string,
   confidence: number,
   info: EntityInfo,
-  extra: Partial<Entity> = {},
+  extra: { country?: string; role?: string } = {},
 ): Entity {
   const id = `actor:${slug(surface)}`;
   const e = ensure(
@@ -263,6 +268,8 @@ function detectedEntity(
       rule,
       confidence,
       ...extra,
+      aliases: [],
+      mentions: [],
     }),
     () => info,
   );
@@ -476,8 +483,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         p = again.to;
         continue;
       }
-      const form = tok.forms.map((f) => f.form);
-      if (form.some((f) => MODIFIERS.has(f)) && !run.length) {
+      if (!run.length && tok.forms.some((f) => MODIFIERS.has(f.form))) {
         p++;
         continue;
       }
@@ -876,7 +882,7 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
     const e = ensure(
       ctx,
       id,
-      () => ({ id, type: 'GROUP', name, nameEn: name, country: code ?? undefined, known: false, rule: 'actor.anonymous', confidence: 0.7 }),
+      () => ({ id, type: 'GROUP', name, nameEn: name, country: code ?? undefined, known: false, rule: 'actor.anonymous', confidence: 0.7, aliases: [], mentions: [] }),
       () => ({ gender: h.payload.plural ? 'pl' : 'm', medium: null, offices: new Set() }),
     );
     mention(ctx, s, e, i, p, 'actor.anonymous', 0.7);
@@ -892,6 +898,7 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
  * surname of a person named in the article is his mention only.
  */
 function dropDemonymsThatAreNames(ctx: Ctx, sentences: AnalysedSentence[]) {
+  if (!ctx.mentions.some((m) => m.rule === 'country.demonym')) return;
   const personal = new Set<string>();
   for (const m of ctx.mentions) if (ctx.entities.get(m.entity)!.type === 'PERSON') personal.add(`${m.sentence}:${m.from}:${m.to}`);
   const shadowed = (m: MentionRef) => m.rule === 'country.demonym' && personal.has(`${m.sentence}:${m.from}:${m.to}`);
@@ -914,7 +921,7 @@ const surfaceOf = (toks: Token[], from: number, to: number): string => toks.slic
 
 /** The first of the matches whose actor the article names already. */
 function inArticle(ctx: Ctx, matches: GazetteerMatch<ActorEntry>[]): GazetteerMatch<ActorEntry> | undefined {
-  for (const m of matches) if (ctx.entities.has(m.payload.id)) return m;
+  for (let k = 0; k < matches.length; k++) if (ctx.entities.has(matches[k]!.payload.id)) return matches[k];
   return undefined;
 }
 
@@ -943,7 +950,10 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         continue;
       }
       let sn: string | null | undefined;
-      if (surname.size) for (const f of toks[i]!.forms) if ((sn = surname.get(f.form))) break;
+      if (surname.size) {
+        const forms = toks[i]!.forms;
+        for (let k = 0; k < forms.length && !sn; k++) sn = surname.get(forms[k]!.form);
+      }
       if (sn) {
         const e = ctx.entities.get(sn)!;
         mention(ctx, s, e, i, i + 1, 'resolve.surname', 0.8);
@@ -993,12 +1003,21 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
     }
   }
   // «الرئيس الروسي» joins the office holder named in the article
+  if (!roles.length) return;
+  const holders = new Map<string, string[]>();
+  for (const [id, inf] of ctx.info) {
+    for (const office of inf.offices) {
+      const list = holders.get(office);
+      if (list) list.push(id);
+      else holders.set(office, [id]);
+    }
+  }
   for (const r of roles) {
-    const holder = [...ctx.info.entries()].filter(([, inf]) => inf.offices.has(`${r.office}:${r.scope}`));
-    if (holder.length !== 1) continue;
+    const holder = holders.get(`${r.office}:${r.scope}`);
+    if (holder?.length !== 1) continue;
     const s = sentences[r.sentence]!;
     if (occupiedAt(ctx, r.sentence, r.from)) continue;
-    const e = ctx.entities.get(holder[0]![0])!;
+    const e = ctx.entities.get(holder[0]!)!;
     mention(ctx, s, e, r.from, r.to, 'resolve.role', 0.75);
     occupy(ctx, r.sentence, r.from, r.to, e.id);
   }
@@ -1025,23 +1044,27 @@ function namedInstitution(ctx: Ctx, si: number, ti: number, key: string): { befo
 function lastOutlet(ctx: Ctx, si: number, ti: number, head: OrgHeadEntry): string | null {
   let best: { id: string; pos: number } | null = null;
   // a back-reference reaches a few paragraphs back at most (and this bounds the work on huge texts)
-  const recent = ctx.perSentence.slice(Math.max(0, si - 40), si + 1).flat();
-  for (const m of recent) {
-    const pos = m.sentence * 100000 + m.from;
-    if (pos >= si * 100000 + ti) continue;
-    const e = ctx.entities.get(m.entity)!;
-    const inf = ctx.info.get(m.entity)!;
-    const fits =
-      head.type === 'MEDIA'
-        ? e.type === 'MEDIA' && (!head.medium || !inf.medium || inf.medium === head.medium)
-        : e.type === 'ORGANIZATION' && (head.ar ?? []).some((h) => normalize(e.nameAr ?? '').startsWith(normalize(h)));
-    if (fits && (!best || pos > best.pos)) best = { id: m.entity, pos };
+  const first = Math.max(0, si - 40);
+  for (let k = first; k <= si && k < ctx.perSentence.length; k++) {
+    for (const m of ctx.perSentence[k]!) {
+      const pos = m.sentence * 100000 + m.from;
+      if (pos >= si * 100000 + ti) continue;
+      const e = ctx.entities.get(m.entity)!;
+      const inf = ctx.info.get(m.entity)!;
+      const fits =
+        head.type === 'MEDIA'
+          ? e.type === 'MEDIA' && (!head.medium || !inf.medium || inf.medium === head.medium)
+          : e.type === 'ORGANIZATION' && (head.ar ?? []).some((h) => normalize(e.nameAr ?? '').startsWith(normalize(h)));
+      if (fits && (!best || pos > best.pos)) best = { id: m.entity, pos };
+    }
   }
   if (best || head.type !== 'MEDIA') return best?.id ?? null;
   // «الصحيفة» after an outlet of another medium: the last outlet at all
-  for (const m of recent) {
-    const pos = m.sentence * 100000 + m.from;
-    if (pos < si * 100000 + ti && ctx.entities.get(m.entity)!.type === 'MEDIA' && (!best || pos > best.pos)) best = { id: m.entity, pos };
+  for (let k = first; k <= si && k < ctx.perSentence.length; k++) {
+    for (const m of ctx.perSentence[k]!) {
+      const pos = m.sentence * 100000 + m.from;
+      if (pos < si * 100000 + ti && ctx.entities.get(m.entity)!.type === 'MEDIA' && (!best || pos > best.pos)) best = { id: m.entity, pos };
+    }
   }
   return best?.id ?? null;
 }
@@ -1154,7 +1177,7 @@ export function findEntities(
     info: new Map(),
     mentions: [],
     occupied: sentences.map(() => []),
-    seen: new Set(),
+    seen: new Map(),
     perSentence: sentences.map(() => []),
     institutionMentions: new Map(),
     writesAlifMaqsura: sentences.some((s) => s.sentence.text.includes('ى')),
