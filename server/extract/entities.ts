@@ -246,6 +246,22 @@ function institutionEntity(ctx: Ctx, ref: InstitutionRef, surface: string): Enti
   );
 }
 
+// Ids of detected entities by surface, kept from article to article: the same names recur, and
+// slug() cost as much as the rest of making a mention (2% of the English stage). Emptied when it
+// grows past its bound, as tokens.ts's readings are.
+const detectedIds = new Map<string, string>();
+const MAX_DETECTED_IDS = 50_000;
+
+function detectedId(surface: string): string {
+  let id = detectedIds.get(surface);
+  if (id === undefined) {
+    id = `actor:${slug(surface)}`;
+    if (detectedIds.size >= MAX_DETECTED_IDS) detectedIds.clear();
+    detectedIds.set(surface, id);
+  }
+  return id;
+}
+
 function detectedEntity(
   ctx: Ctx,
   type: EntityType,
@@ -255,7 +271,7 @@ function detectedEntity(
   info: EntityInfo,
   extra: { country?: string; role?: string } = {},
 ): Entity {
-  const id = `actor:${slug(surface)}`;
+  const id = detectedId(surface);
   const e = ensure(
     ctx,
     id,
@@ -936,6 +952,10 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
     const last = parts[parts.length - 1]!;
     surname.set(last, surname.has(last) && surname.get(last) !== e.id ? null : e.id);
   }
+  // the surnames' lengths, as bits: a form of none of them is refused without a look-up (a look-up
+  // of every form of every word was 6% of the English stage)
+  let surnameLengths = 0;
+  for (const [last, id] of surname) if (id) surnameLengths |= 1 << Math.min(last.length, 31);
   for (const s of sentences) {
     const si = s.sentence.index;
     const toks = s.tokens;
@@ -950,9 +970,12 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         continue;
       }
       let sn: string | null | undefined;
-      if (surname.size) {
+      if (surnameLengths) {
         const forms = toks[i]!.forms;
-        for (let k = 0; k < forms.length && !sn; k++) sn = surname.get(forms[k]!.form);
+        for (let k = 0; k < forms.length && !sn; k++) {
+          const form = forms[k]!.form;
+          if (surnameLengths & (1 << Math.min(form.length, 31))) sn = surname.get(form);
+        }
       }
       if (sn) {
         const e = ctx.entities.get(sn)!;
@@ -1197,7 +1220,8 @@ export function findEntities(
   const entities = [...ctx.entities.values()].filter((e) => e.mentions.length);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
-    e.aliases = [...new Set(e.aliases.filter((a) => a && a !== e.name))];
+    const aliases = e.aliases.filter((a) => a && a !== e.name);
+    e.aliases = aliases.length > 1 ? [...new Set(aliases)] : aliases;
   }
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   ctx.mentions.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
