@@ -82,7 +82,15 @@ const QUOTES_CLOSE = new Set(['"', '»', '”', "'", '“']);
 const genderOfArabicName = (ar: string): Gender => (/[ةه]$/.test(normalize(ar).split(' ')[0] ?? '') ? 'f' : 'm');
 const MEDIUM_GENDER: Record<string, Gender> = { newspaper: 'f', agency: 'f', channel: 'f', magazine: 'f', radio: 'f', website: 'm' };
 
+// (an entry's gender is worked out once: its name is normalised and split for it)
+const entryGenders = new WeakMap<ActorEntry, Gender | null>();
 function entryGender(a: ActorEntry): Gender | null {
+  let g = entryGenders.get(a);
+  if (g === undefined) entryGenders.set(a, (g = genderOfEntry(a)));
+  return g;
+}
+
+function genderOfEntry(a: ActorEntry): Gender | null {
   if (a.type === 'PERSON') return a.gender ?? null;
   if (a.type === 'GROUP') return 'pl';
   if (a.type === 'MEDIA' && a.medium) return MEDIUM_GENDER[a.medium] ?? genderOfArabicName(a.ar);
