@@ -960,10 +960,6 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
     const last = parts[parts.length - 1]!;
     surname.set(last, surname.has(last) && surname.get(last) !== e.id ? null : e.id);
   }
-  // the surnames' lengths, as bits: a form of none of them is refused without a look-up (a look-up
-  // of every form of every word was 6% of the English stage)
-  let surnameLengths = 0;
-  for (const [last, id] of surname) if (id) surnameLengths |= 1 << Math.min(last.length, 31);
   for (const s of sentences) {
     const si = s.sentence.index;
     const toks = s.tokens;
@@ -978,12 +974,9 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         continue;
       }
       let sn: string | null | undefined;
-      if (surnameLengths) {
+      if (surname.size) {
         const forms = toks[i]!.forms;
-        for (let k = 0; k < forms.length && !sn; k++) {
-          const form = forms[k]!.form;
-          if (surnameLengths & (1 << Math.min(form.length, 31))) sn = surname.get(form);
-        }
+        for (let k = 0; k < forms.length && !sn; k++) sn = surname.get(forms[k]!.form);
       }
       if (sn) {
         const e = ctx.entities.get(sn)!;
