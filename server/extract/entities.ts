@@ -640,7 +640,8 @@ function appositivePass(ctx: Ctx, s: AnalysedSentence) {
   const si = s.sentence.index;
   for (let i = 2; i < toks.length; i++) {
     const comma = toks[i - 1]!;
-    if (comma.norm !== '،' && comma.norm !== ',') continue;
+    // (the kind first: it is on the token, the norm a string elsewhere in memory read for nothing)
+    if (comma.kind !== 'punct' || (comma.norm !== '،' && comma.norm !== ',')) continue;
     const t = titles.matchAt(toks, i)[0];
     if (!t || occupiedAt(ctx, si, i) || t.payload.kind === 'honorific') continue;
     let scope = '';
