@@ -6,7 +6,7 @@ import { countryData, type CountryRef } from './countries.ts';
 import type { GazetteerMatch } from './gazetteer.ts';
 import { lexicons, type ActorEntry, type OrgHeadEntry, type TitleEntry } from './lexicon.ts';
 import { normalize, slug, stripDiacritics } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import { memoSlot, type Form, type Forms, type Token } from './tokens.ts';
 import type { Entity, EntityType, Lang, Sentence } from './types.ts';
 import { englishNamePass } from './entities-en.ts';
 
@@ -56,8 +56,11 @@ interface Ctx {
    * every pass asks this of token after token.
    */
   occupied: (string | undefined)[][];
-  /** entity:start:end of every mention recorded */
-  seen: Set<string>;
+  /**
+   * every mention recorded, as entity and end by its start offset (keys of numbers, not strings
+   * made for each mention)
+   */
+  seen: Map<number, { id: string; end: number }[]>;
   /** mentions by sentence, for look-backs */
   perSentence: MentionRef[][];
   /** mentions of state institutions by institution key, gathered once for the resolution pass */
@@ -79,7 +82,15 @@ const QUOTES_CLOSE = new Set(['"', '»', '”', "'", '“']);
 const genderOfArabicName = (ar: string): Gender => (/[ةه]$/.test(normalize(ar).split(' ')[0] ?? '') ? 'f' : 'm');
 const MEDIUM_GENDER: Record<string, Gender> = { newspaper: 'f', agency: 'f', channel: 'f', magazine: 'f', radio: 'f', website: 'm' };
 
+// (an entry's gender is worked out once: its name is normalised and split for it)
+const entryGenders = new WeakMap<ActorEntry, Gender | null>();
 function entryGender(a: ActorEntry): Gender | null {
+  let g = entryGenders.get(a);
+  if (g === undefined) entryGenders.set(a, (g = genderOfEntry(a)));
+  return g;
+}
+
+function genderOfEntry(a: ActorEntry): Gender | null {
   if (a.type === 'PERSON') return a.gender ?? null;
   if (a.type === 'GROUP') return 'pl';
   if (a.type === 'MEDIA' && a.medium) return MEDIUM_GENDER[a.medium] ?? genderOfArabicName(a.ar);
@@ -99,16 +110,12 @@ function names() {
   return firstNames;
 }
 
-function ensure(
-  ctx: Ctx,
-  id: string,
-  make: () => Omit<Entity, 'mentions' | 'aliases'> & { aliases?: string[] },
-  info: () => EntityInfo,
-): Entity {
+// (makers write an entity's fields in the order of its JSON: aliases where the entity has them
+// from the lexicon, else last but mentions)
+function ensure(ctx: Ctx, id: string, make: () => Entity, info: () => EntityInfo): Entity {
   let e = ctx.entities.get(id);
   if (!e) {
-    const base = make();
-    e = { ...base, aliases: base.aliases ?? [], mentions: [] };
+    e = make();
     ctx.entities.set(id, e);
     ctx.info.set(id, info());
   }
@@ -129,10 +136,11 @@ function mention(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: num
 function named(ctx: Ctx, s: AnalysedSentence, e: Entity, from: number, to: number, rule: string, confidence: number, prefix: string): boolean {
   const start = s.tokens[from]!.start;
   const end = s.tokens[to - 1]!.end;
+  let here = ctx.seen.get(start);
+  if (!here) ctx.seen.set(start, (here = []));
+  for (let k = 0; k < here.length; k++) if (here[k]!.id === e.id && here[k]!.end === end) return false;
+  here.push({ id: e.id, end });
   const text = s.sentence.text.slice(start - s.sentence.start, end - s.sentence.start);
-  const key = `${e.id}:${start}:${end}`;
-  if (ctx.seen.has(key)) return false;
-  ctx.seen.add(key);
   e.mentions.push({ sentence: s.sentence.index, start, end, text, rule, confidence });
   // An alias is a name as written, without the clitics attached to it («والروسي», «لكيم جونغ
   // أون»); what refers back to a name («الصحيفة», «the ministry») is none.
@@ -184,6 +192,7 @@ function lexiconEntity(ctx: Ctx, a: ActorEntry): Entity {
       known: true,
       rule: 'actor.lexicon',
       confidence: 0.95,
+      mentions: [],
     }),
     () => ({
       gender: entryGender(a),
@@ -215,6 +224,8 @@ function countryEntity(ctx: Ctx, code: string): Entity {
       known: true,
       rule: 'country.iso',
       confidence: 0.97,
+      aliases: [],
+      mentions: [],
     }),
     () => ({ gender: 'f', medium: null, offices: new Set() }),
   );
@@ -236,9 +247,27 @@ function institutionEntity(ctx: Ctx, ref: InstitutionRef, surface: string): Enti
       known: true,
       rule: 'actor.institution',
       confidence: 0.85,
+      aliases: [],
+      mentions: [],
     }),
     () => ({ gender: ref.inst.gender, medium: null, offices: new Set() }),
   );
+}
+
+// Ids of detected entities by surface, kept from article to article: the same names recur, and
+// slug() cost as much as the rest of making a mention (2% of the English stage). Emptied when it
+// grows past its bound, as tokens.ts's readings are.
+const detectedIds = new Map<string, string>();
+const MAX_DETECTED_IDS = 50_000;
+
+function detectedId(surface: string): string {
+  let id = detectedIds.get(surface);
+  if (id === undefined) {
+    id = `actor:${slug(surface)}`;
+    if (detectedIds.size >= MAX_DETECTED_IDS) detectedIds.clear();
+    detectedIds.set(surface, id);
+  }
+  return id;
 }
 
 function detectedEntity(
@@ -248,9 +277,9 @@ function detectedEntity(
   rule: string,
   confidence: number,
   info: EntityInfo,
-  extra: Partial<Entity> = {},
+  extra: { country?: string; role?: string } = {},
 ): Entity {
-  const id = `actor:${slug(surface)}`;
+  const id = detectedId(surface);
   const e = ensure(
     ctx,
     id,
@@ -263,6 +292,8 @@ function detectedEntity(
       rule,
       confidence,
       ...extra,
+      aliases: [],
+      mentions: [],
     }),
     () => info,
   );
@@ -476,8 +507,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         p = again.to;
         continue;
       }
-      const form = tok.forms.map((f) => f.form);
-      if (form.some((f) => MODIFIERS.has(f)) && !run.length) {
+      if (!run.length && tok.forms.some((f) => MODIFIERS.has(f.form))) {
         p++;
         continue;
       }
@@ -561,17 +591,43 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
   }
 }
 
+// What a word is to the name rules depends on its forms only: each word's answers are worked out
+// once, as bits in its memo (tokens.ts memoSlot), not at each occurrence by each pass. (The given
+// name tests alone were a tenth of the Arabic entities stage.)
+const STOP_FORM = 1; // a form without و ف ب ل that cannot continue a name
+const GIVEN = 2;
+const GIVEN_AFTER_TITLE = 4;
+const OPENS_NAME = 8;
+const traitSlot = memoSlot();
+
+function traits(forms: Forms): number {
+  let bits = forms.memo?.[traitSlot] as number | undefined;
+  if (bits === undefined) {
+    bits = traitsOf(forms);
+    if (forms.memo) forms.memo[traitSlot] = bits;
+  }
+  return bits;
+}
+
+function traitsOf(forms: Forms): number {
+  const stops = actorData().nameStops;
+  const n = names();
+  let bits = 0;
+  if (forms.some((f) => /^[وفبل]{1,2}$/.test(f.prefix) && stops.has(f.form) && f.form.length > 1)) bits |= STOP_FORM;
+  const article = (f: Form) => f.prefix.includes('ال');
+  if (forms.some((f) => !article(f) && (n.given.has(f.form) || n.familyFirst.has(f.form)))) bits |= GIVEN;
+  if (forms.some((f) => !article(f) && (n.given.has(f.form) || n.familyFirst.has(f.form) || n.ambiguous.has(f.form)))) bits |= GIVEN_AFTER_TITLE;
+  if (!forms.some((f) => n.ambiguous.has(f.form)) && forms.some((f) => n.given.has(f.form) && /^[وف]?$/.test(f.prefix))) bits |= OPENS_NAME;
+  return bits;
+}
+
 /** A word that cannot continue a name (a function word, a verb of saying or acting). */
 function isNameStop(t: Token): boolean {
-  const stops = actorData().nameStops;
-  return stops.has(t.norm) || t.forms.some((f) => /^[وفبل]{1,2}$/.test(f.prefix) && stops.has(f.form) && f.form.length > 1);
+  return actorData().nameStops.has(t.norm) || (traits(t.forms) & STOP_FORM) !== 0;
 }
 
 function isGivenName(t: Token, afterTitle = false): boolean {
-  const n = names();
-  return t.forms.some(
-    (f) => !f.prefix.includes('ال') && (n.given.has(f.form) || n.familyFirst.has(f.form) || (afterTitle && n.ambiguous.has(f.form))),
-  );
+  return (traits(t.forms) & (afterTitle ? GIVEN_AFTER_TITLE : GIVEN)) !== 0;
 }
 
 /**
@@ -584,7 +640,8 @@ function appositivePass(ctx: Ctx, s: AnalysedSentence) {
   const si = s.sentence.index;
   for (let i = 2; i < toks.length; i++) {
     const comma = toks[i - 1]!;
-    if (comma.norm !== '،' && comma.norm !== ',') continue;
+    // (the kind first: it is on the token, the norm a string elsewhere in memory read for nothing)
+    if (comma.kind !== 'punct' || (comma.norm !== '،' && comma.norm !== ',')) continue;
     const t = titles.matchAt(toks, i)[0];
     if (!t || occupiedAt(ctx, si, i) || t.payload.kind === 'honorific') continue;
     let scope = '';
@@ -659,17 +716,8 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
   return name;
 }
 
-/** صحيفة «الغارديان»، حركة فتح: an organisation named after its head noun. */
 /** A given name that is no common word, with «و» or «ف» before it at most, not a preposition («لدينا», «بأن»). */
-function opensName(t: Token): boolean {
-  const n = names();
-  let given = false;
-  for (const f of t.forms) {
-    if (n.ambiguous.has(f.form)) return false;
-    if (n.given.has(f.form) && /^[وف]?$/.test(f.prefix)) given = true;
-  }
-  return given;
-}
+const opensName = (t: Token): boolean => (traits(t.forms) & OPENS_NAME) !== 0;
 
 /**
  * «وقال محمد الحسيني إن …»: an Arabic name with no title and no lexicon entry, read from a given name
@@ -702,6 +750,7 @@ function givenNamePass(ctx: Ctx, s: AnalysedSentence) {
   }
 }
 
+/** صحيفة «الغارديان»، حركة فتح: an organisation named after its head noun. */
 function headPass(ctx: Ctx, s: AnalysedSentence) {
   const { orgHeads, functionWords, titles } = actorData();
   const toks = s.tokens;
@@ -858,7 +907,7 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
     const e = ensure(
       ctx,
       id,
-      () => ({ id, type: 'GROUP', name, nameEn: name, country: code ?? undefined, known: false, rule: 'actor.anonymous', confidence: 0.7 }),
+      () => ({ id, type: 'GROUP', name, nameEn: name, country: code ?? undefined, known: false, rule: 'actor.anonymous', confidence: 0.7, aliases: [], mentions: [] }),
       () => ({ gender: h.payload.plural ? 'pl' : 'm', medium: null, offices: new Set() }),
     );
     mention(ctx, s, e, i, p, 'actor.anonymous', 0.7);
@@ -874,6 +923,7 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
  * surname of a person named in the article is his mention only.
  */
 function dropDemonymsThatAreNames(ctx: Ctx, sentences: AnalysedSentence[]) {
+  if (!ctx.mentions.some((m) => m.rule === 'country.demonym')) return;
   const personal = new Set<string>();
   for (const m of ctx.mentions) if (ctx.entities.get(m.entity)!.type === 'PERSON') personal.add(`${m.sentence}:${m.from}:${m.to}`);
   const shadowed = (m: MentionRef) => m.rule === 'country.demonym' && personal.has(`${m.sentence}:${m.from}:${m.to}`);
@@ -896,7 +946,7 @@ const surfaceOf = (toks: Token[], from: number, to: number): string => toks.slic
 
 /** The first of the matches whose actor the article names already. */
 function inArticle(ctx: Ctx, matches: GazetteerMatch<ActorEntry>[]): GazetteerMatch<ActorEntry> | undefined {
-  for (const m of matches) if (ctx.entities.has(m.payload.id)) return m;
+  for (let k = 0; k < matches.length; k++) if (ctx.entities.has(matches[k]!.payload.id)) return matches[k];
   return undefined;
 }
 
@@ -925,7 +975,10 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         continue;
       }
       let sn: string | null | undefined;
-      if (surname.size) for (const f of toks[i]!.forms) if ((sn = surname.get(f.form))) break;
+      if (surname.size) {
+        const forms = toks[i]!.forms;
+        for (let k = 0; k < forms.length && !sn; k++) sn = surname.get(forms[k]!.form);
+      }
       if (sn) {
         const e = ctx.entities.get(sn)!;
         mention(ctx, s, e, i, i + 1, 'resolve.surname', 0.8);
@@ -975,12 +1028,21 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
     }
   }
   // «الرئيس الروسي» joins the office holder named in the article
+  if (!roles.length) return;
+  const holders = new Map<string, string[]>();
+  for (const [id, inf] of ctx.info) {
+    for (const office of inf.offices) {
+      const list = holders.get(office);
+      if (list) list.push(id);
+      else holders.set(office, [id]);
+    }
+  }
   for (const r of roles) {
-    const holder = [...ctx.info.entries()].filter(([, inf]) => inf.offices.has(`${r.office}:${r.scope}`));
-    if (holder.length !== 1) continue;
+    const holder = holders.get(`${r.office}:${r.scope}`);
+    if (holder?.length !== 1) continue;
     const s = sentences[r.sentence]!;
     if (occupiedAt(ctx, r.sentence, r.from)) continue;
-    const e = ctx.entities.get(holder[0]![0])!;
+    const e = ctx.entities.get(holder[0]!)!;
     mention(ctx, s, e, r.from, r.to, 'resolve.role', 0.75);
     occupy(ctx, r.sentence, r.from, r.to, e.id);
   }
@@ -1007,23 +1069,27 @@ function namedInstitution(ctx: Ctx, si: number, ti: number, key: string): { befo
 function lastOutlet(ctx: Ctx, si: number, ti: number, head: OrgHeadEntry): string | null {
   let best: { id: string; pos: number } | null = null;
   // a back-reference reaches a few paragraphs back at most (and this bounds the work on huge texts)
-  const recent = ctx.perSentence.slice(Math.max(0, si - 40), si + 1).flat();
-  for (const m of recent) {
-    const pos = m.sentence * 100000 + m.from;
-    if (pos >= si * 100000 + ti) continue;
-    const e = ctx.entities.get(m.entity)!;
-    const inf = ctx.info.get(m.entity)!;
-    const fits =
-      head.type === 'MEDIA'
-        ? e.type === 'MEDIA' && (!head.medium || !inf.medium || inf.medium === head.medium)
-        : e.type === 'ORGANIZATION' && (head.ar ?? []).some((h) => normalize(e.nameAr ?? '').startsWith(normalize(h)));
-    if (fits && (!best || pos > best.pos)) best = { id: m.entity, pos };
+  const first = Math.max(0, si - 40);
+  for (let k = first; k <= si && k < ctx.perSentence.length; k++) {
+    for (const m of ctx.perSentence[k]!) {
+      const pos = m.sentence * 100000 + m.from;
+      if (pos >= si * 100000 + ti) continue;
+      const e = ctx.entities.get(m.entity)!;
+      const inf = ctx.info.get(m.entity)!;
+      const fits =
+        head.type === 'MEDIA'
+          ? e.type === 'MEDIA' && (!head.medium || !inf.medium || inf.medium === head.medium)
+          : e.type === 'ORGANIZATION' && (head.ar ?? []).some((h) => normalize(e.nameAr ?? '').startsWith(normalize(h)));
+      if (fits && (!best || pos > best.pos)) best = { id: m.entity, pos };
+    }
   }
   if (best || head.type !== 'MEDIA') return best?.id ?? null;
   // «الصحيفة» after an outlet of another medium: the last outlet at all
-  for (const m of recent) {
-    const pos = m.sentence * 100000 + m.from;
-    if (pos < si * 100000 + ti && ctx.entities.get(m.entity)!.type === 'MEDIA' && (!best || pos > best.pos)) best = { id: m.entity, pos };
+  for (let k = first; k <= si && k < ctx.perSentence.length; k++) {
+    for (const m of ctx.perSentence[k]!) {
+      const pos = m.sentence * 100000 + m.from;
+      if (pos < si * 100000 + ti && ctx.entities.get(m.entity)!.type === 'MEDIA' && (!best || pos > best.pos)) best = { id: m.entity, pos };
+    }
   }
   return best?.id ?? null;
 }
@@ -1136,7 +1202,7 @@ export function findEntities(
     info: new Map(),
     mentions: [],
     occupied: sentences.map(() => []),
-    seen: new Set(),
+    seen: new Map(),
     perSentence: sentences.map(() => []),
     institutionMentions: new Map(),
     writesAlifMaqsura: sentences.some((s) => s.sentence.text.includes('ى')),
@@ -1156,7 +1222,8 @@ export function findEntities(
   const entities = [...ctx.entities.values()].filter((e) => e.mentions.length);
   for (const e of entities) {
     e.mentions.sort((a, b) => a.start - b.start);
-    e.aliases = [...new Set(e.aliases.filter((a) => a && a !== e.name))];
+    const aliases = e.aliases.filter((a) => a && a !== e.name);
+    e.aliases = aliases.length > 1 ? [...new Set(aliases)] : aliases;
   }
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   ctx.mentions.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
