@@ -5,6 +5,7 @@ import { findClaims } from './claims.ts';
 import { countryData } from './countries.ts';
 import { findEntities, type AnalysedSentence } from './entities.ts';
 import { findEvents } from './events.ts';
+import { lexicons } from './lexicon.ts';
 import { detectLanguage } from './lang.ts';
 import { normalize, normalizePhrase, stripDiacritics } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
@@ -47,10 +48,38 @@ export const knowledge: HeaderKnowledge = {
 /** How many words of an outlet's name a header phrase opens with (0 for none). A short form
  * («الأناضول») is an outlet here: a header segment names nothing else. */
 function outletOpening(phrase: string): { toks: Token[]; words: number } {
-  const toks = tokenize(phrase).filter((t) => t.kind === 'word');
+  const toks = openingWords(phrase);
   const { actors, shortForms } = actorData();
   const m = actors.matchAt(toks, 0)[0] ?? shortForms.matchAt(toks, 0)[0];
   return { toks, words: m && m.payload.type === 'MEDIA' ? m.to : 0 };
+}
+
+/**
+ * The word tokens of a phrase as far as an actor's name can reach from its start, and one more
+ * when there are more: the opening of a whole paragraph is asked about, and reading all of it
+ * cost more than the rest of the header's parse.
+ */
+function openingWords(phrase: string): Token[] {
+  const reach = longestActorName() + 1;
+  // cut at a space, so that the tokens before it are the whole phrase's
+  for (let cut = phrase.indexOf(' ', 20 * reach); cut > 0; cut = phrase.indexOf(' ', 2 * cut)) {
+    const toks = tokenize(phrase, 0, cut).filter((t) => t.kind === 'word');
+    if (toks.length >= reach) return toks.slice(0, reach);
+  }
+  return tokenize(phrase).filter((t) => t.kind === 'word');
+}
+
+let longest = 0;
+/** The most word tokens in a name of the actor lexicon. */
+function longestActorName(): number {
+  if (!longest) {
+    for (const a of lexicons().actors) {
+      for (const n of [a.ar, a.en, ...(a.aliasesAr ?? []), ...(a.aliasesEn ?? []), ...(a.shortAr ?? []), ...(a.shortEn ?? [])]) {
+        if (n) longest = Math.max(longest, tokenize(n).filter((t) => t.kind === 'word').length);
+      }
+    }
+  }
+  return longest;
 }
 
 let zones: Map<string, string | null> | undefined;
