@@ -21,7 +21,7 @@ export interface DateMatch {
  */
 interface Table<V> {
   byFirst: Map<string, { rest: string; value: V }[]>;
-  /** its bit in the first-word index (tokens.ts) */
+  /** its bit in the first-word index (tokens.ts), 0 for none */
   bit: number;
 }
 
@@ -32,8 +32,8 @@ interface Tables {
   periods: Table<string>;
   ampm: Table<'am' | 'pm'>;
   maxWords: number;
-  /** the bits of the tables a date expression may start with, together (0 when one has none) */
-  startBits: number;
+  /** the bit of the tables an expression starts with */
+  bit: number;
 }
 
 let tables: Tables | undefined;
@@ -41,11 +41,14 @@ let tables: Tables | undefined;
 function t(): Tables {
   if (tables) return tables;
   const d = lexicons().dates;
-  const map = <V>(...objs: Record<string, V>[]): Table<V> => {
+  // The tables an expression starts with share one bit of the first-word index, which has few
+  // (a bit for each would take five): what a token may start is told by one test, and which
+  // table it starts then by the table itself.
+  const bit = firstWordBit();
+  const map = <V>(bit: number, ...objs: Record<string, V>[]): Table<V> => {
     const m = new Map<string, V>();
     for (const o of objs) for (const [k, v] of Object.entries(o)) m.set(normalizePhrase(k), v);
     const byFirst = new Map<string, { rest: string; value: V }[]>();
-    const bit = firstWordBit();
     for (const [phrase, value] of m) {
       const space = phrase.indexOf(' ');
       const first = space < 0 ? phrase : phrase.slice(0, space);
@@ -60,19 +63,15 @@ function t(): Tables {
   };
   const all = [d.monthsAr, d.monthsEn, d.relativeAr, d.relativeEn, d.periodAr, d.periodEn];
   const maxWords = Math.max(...all.flatMap((o) => Object.keys(o).map((k) => normalizePhrase(k).split(' ').length)));
-  const months = map(d.monthsAr, d.monthsEn);
-  const weekdays = map(d.weekdaysAr, d.weekdaysEn);
-  const relative = map(d.relativeAr, d.relativeEn);
-  const periods = map(d.periodAr, d.periodEn);
-  const bits = [months.bit, weekdays.bit, relative.bit, periods.bit];
   tables = {
-    months,
-    weekdays,
-    relative,
-    periods,
-    ampm: map(d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
+    months: map(bit, d.monthsAr, d.monthsEn),
+    weekdays: map(bit, d.weekdaysAr, d.weekdaysEn),
+    relative: map(bit, d.relativeAr, d.relativeEn),
+    periods: map(bit, d.periodAr, d.periodEn),
+    // (read only after a time: no bit)
+    ampm: map(0, d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
     maxWords,
-    startBits: bits.includes(0) ? 0 : bits.reduce((a, b) => a | b),
+    bit,
   };
   return tables;
 }
@@ -287,7 +286,7 @@ export function findDates(tokens: Token[], ref: string | null): DateMatch[] {
     // an expression starts with a number or a word of the tables: most tokens are turned away
     // here, with one test instead of the five look-ups below
     const tok = tokens[i]!;
-    if (tok.kind !== 'word' || (!startsWithDigit(tok) && !mayStart(tok, tb.startBits))) continue;
+    if (tok.kind !== 'word' || (!startsWithDigit(tok) && !mayStart(tok, tb.bit))) continue;
     const abs = absoluteDateAt(tokens, i, ref);
     if (abs) {
       out.push(abs);
