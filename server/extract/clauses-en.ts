@@ -56,11 +56,16 @@ function headsOnly(ms: MentionRef[]): MentionRef[] {
   let out: MentionRef[] | null = null; // a copy only when one is left out: most sentences keep all
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
-    const inside = m.rule.startsWith('country') && ms.some((n) => n !== m && !n.rule.startsWith('country') && n.from <= m.from && n.to >= m.to);
-    if (inside) out ??= ms.slice(0, i);
+    if (m.rule.startsWith('country') && insideAnother(ms, m)) out ??= ms.slice(0, i);
     else out?.push(m);
   }
   return out ?? ms;
+}
+
+/** Whether a mention other than a country's spans m. */
+function insideAnother(ms: MentionRef[], m: MentionRef): boolean {
+  for (const n of ms) if (n !== m && !n.rule.startsWith('country') && n.from <= m.from && n.to >= m.to) return true;
+  return false;
 }
 
 const byStart = (a: MentionRef, b: MentionRef) => a.from - b.from;
@@ -116,11 +121,14 @@ export const isCapWord = (t: Token | undefined): boolean => {
   return /^\p{Lu}/u.test(t.text);
 };
 
+// (loops, not find with a closure: the clause rules ask these at token after token)
 export function mentionEndingAt(s: Sent, k: number): MentionRef | undefined {
-  return s.ms.find((m) => m.to === k);
+  for (const m of s.ms) if (m.to === k) return m;
+  return undefined;
 }
 export function mentionAt(s: Sent, k: number): MentionRef | undefined {
-  return s.ms.find((m) => m.from === k);
+  for (const m of s.ms) if (m.from === k) return m;
+  return undefined;
 }
 
 /** A mention governed by a preposition ("in Dakar", "of the health ministry") is no subject. */

@@ -187,7 +187,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         continue;
       }
       // the object of an event verb already read ("signed … agreement", "held … talks"): the same event
-      if (inSentence.some((e) => e.code.slice(0, 2) === root && e.end >= toks[ca]!.start && e.start <= toks[i]!.start && e.rule !== 'event.en-noun')) {
+      if (readBefore(inSentence, root, toks[ca]!.start, toks[i]!.start)) {
         i = t.to - 1;
         continue;
       }
@@ -300,6 +300,16 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
 }
 
 const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);
+
+/**
+ * An event of the same root read in the sentence that spans from a clause's start to a trigger's.
+ * (A function of its own: a closure in the loop over the tokens that captured the token index
+ * made a context for every token.)
+ */
+function readBefore(events: Event[], root: string, clauseStart: number, at: number): boolean {
+  for (const e of events) if (e.code.slice(0, 2) === root && e.end >= clauseStart && e.start <= at && e.rule !== 'event.en-noun') return true;
+  return false;
+}
 
 /** The distinct ids of `ids` that are not in `other`, in order. */
 function distinctExcept(ids: string[], other: string[]): string[] {
