@@ -70,14 +70,35 @@ function insideAnother(ms: MentionRef[], m: MentionRef): boolean {
 
 const byStart = (a: MentionRef, b: MentionRef) => a.from - b.from;
 
-// The claim and event rules both read an article's sentences this way, one after the other: they
-// share the reading (it cost each of them a tenth of its time).
+/**
+ * Sorts a sentence's mentions by their start, in place and stably, as sort(byStart) does: by
+ * insertion when they are few, as they mostly are, for Array.prototype.sort copies every array it
+ * sorts (the copies were the largest garbage of the claim rules).
+ */
+function sortByStart(ms: MentionRef[]): MentionRef[] {
+  if (ms.length > 32) return ms.sort(byStart);
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i]!;
+    let j = i - 1;
+    for (; j >= 0 && ms[j]!.from > m.from; j--) ms[j + 1] = ms[j]!;
+    ms[j + 1] = m;
+  }
+  return ms;
+}
+
+// The claim and event rules both read an article's sentences this way, one after the other: the
+// second takes the first's reading (it cost each of them a tenth of its time). Kept for that one
+// reader only: a reading kept until its article is collected outlived the young generation and
+// was copied to the old one.
 const read = new WeakMap<AnalysedSentence[], Article>();
 
 /** The article's sentences with their actor mentions (by start token) and quotation flags. */
 export function readSentences(sentences: AnalysedSentence[], found: EntityResult): Article {
   const known = read.get(sentences);
-  if (known && known.found === found) return known;
+  if (known && known.found === found) {
+    read.delete(sentences);
+    return known;
+  }
   const types = new Map<string, EntityType>();
   for (const e of found.entities) types.set(e.id, e.type);
   // actor mentions by sentence index
@@ -102,7 +123,7 @@ export function readSentences(sentences: AnalysedSentence[], found: EntityResult
       start: sentence.start,
       end: sentence.end,
       text: sentence.text,
-      ms: ms ? headsOnly(ms).sort(byStart) : [],
+      ms: ms ? sortByStart(headsOnly(ms)) : [],
       quoted: q.quoted,
     });
   }
