@@ -15,11 +15,13 @@ export interface DateMatch {
   rule: string;
 }
 
-/** Normalised phrases, with their first words: most tokens start none, which a set tells at once. */
+/**
+ * Normalised phrases by their first word, each with the words after it as one string: most
+ * tokens start none, which the first-word index tells at once.
+ */
 interface Table<V> {
-  phrases: Map<string, V>;
-  firsts: Set<string>;
-  /** its bit in the first-word index (tokens.ts) */
+  byFirst: Map<string, { rest: string; value: V }[]>;
+  /** its bit in the first-word index (tokens.ts), 0 for none */
   bit: number;
 }
 
@@ -30,6 +32,8 @@ interface Tables {
   periods: Table<string>;
   ampm: Table<'am' | 'pm'>;
   maxWords: number;
+  /** the bit of the tables an expression starts with */
+  bit: number;
 }
 
 let tables: Tables | undefined;
@@ -37,53 +41,76 @@ let tables: Tables | undefined;
 function t(): Tables {
   if (tables) return tables;
   const d = lexicons().dates;
-  const map = <V>(...objs: Record<string, V>[]): Table<V> => {
+  // The tables an expression starts with share one bit of the first-word index, which has few
+  // (a bit for each would take five): what a token may start is told by one test, and which
+  // table it starts then by the table itself.
+  const bit = firstWordBit();
+  const map = <V>(bit: number, ...objs: Record<string, V>[]): Table<V> => {
     const m = new Map<string, V>();
     for (const o of objs) for (const [k, v] of Object.entries(o)) m.set(normalizePhrase(k), v);
-    const firsts = new Set([...m.keys()].map((k) => k.split(' ')[0]!));
-    const bit = firstWordBit();
-    for (const w of firsts) addFirstWord(bit, w);
-    return { phrases: m, firsts, bit };
+    const byFirst = new Map<string, { rest: string; value: V }[]>();
+    for (const [phrase, value] of m) {
+      const space = phrase.indexOf(' ');
+      const first = space < 0 ? phrase : phrase.slice(0, space);
+      let list = byFirst.get(first);
+      if (!list) {
+        byFirst.set(first, (list = []));
+        addFirstWord(bit, first);
+      }
+      list.push({ rest: space < 0 ? '' : phrase.slice(space + 1), value });
+    }
+    return { byFirst, bit };
   };
   const all = [d.monthsAr, d.monthsEn, d.relativeAr, d.relativeEn, d.periodAr, d.periodEn];
   const maxWords = Math.max(...all.flatMap((o) => Object.keys(o).map((k) => normalizePhrase(k).split(' ').length)));
   tables = {
-    months: map(d.monthsAr, d.monthsEn),
-    weekdays: map(d.weekdaysAr, d.weekdaysEn),
-    relative: map(d.relativeAr, d.relativeEn),
-    periods: map(d.periodAr, d.periodEn),
-    ampm: map(d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
+    months: map(bit, d.monthsAr, d.monthsEn),
+    weekdays: map(bit, d.weekdaysAr, d.weekdaysEn),
+    relative: map(bit, d.relativeAr, d.relativeEn),
+    periods: map(bit, d.periodAr, d.periodEn),
+    // (read only after a time: no bit)
+    ampm: map(0, d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
     maxWords,
+    bit,
   };
   return tables;
 }
 
-const words = (tokens: Token[], i: number, n: number): string | null => {
-  const parts: string[] = [];
-  for (let k = i; k < i + n; k++) {
-    const tok = tokens[k];
-    if (!tok || tok.kind !== 'word') return null;
-    parts.push(tok.norm);
+/**
+ * How many tokens after i spell `rest` (their norms joined by spaces, as a phrase's words are),
+ * all of them words and at most `max`; -1 when none do. Compared in place: joining the next words
+ * to look each length up made the look-ups most of the cost of reading dates.
+ */
+function restLength(rest: string, tokens: Token[], i: number, max: number): number {
+  let at = 0;
+  for (let n = 0; ; n++) {
+    if (at === rest.length) return n;
+    if (n === max) return -1;
+    if (n > 0) {
+      if (codeAt(rest, at) !== 0x20) return -1;
+      at++;
+    }
+    const tok = tokens[i + 1 + n];
+    if (!tok || tok.kind !== 'word' || !rest.startsWith(tok.norm, at)) return -1;
+    at += tok.norm.length;
   }
-  return parts.join(' ');
-};
+}
 
-/** Longest phrase of a table starting at token i, trying the token's clitic-stripped forms. */
+/** Longest phrase of a table starting at token i, trying the token's clitic-stripped forms (in order, for phrases as long). */
 function lookup<V>(table: Table<V>, tokens: Token[], i: number): { value: V; to: number } | null {
-  const first0 = tokens[i];
-  if (!first0 || first0.kind !== 'word' || !mayStart(first0, table.bit)) return null;
-  if (!first0.forms.some((f) => table.firsts.has(f.form))) return null;
-  for (let n = t().maxWords; n >= 1; n--) {
-    const first = tokens[i];
-    if (!first || first.kind !== 'word') return null;
-    const rest = n > 1 ? words(tokens, i + 1, n - 1) : '';
-    if (rest === null) continue;
-    for (const { form } of first.forms) {
-      const v = table.phrases.get(n > 1 ? `${form} ${rest}` : form);
-      if (v !== undefined) return { value: v, to: i + n };
+  const first = tokens[i];
+  if (!first || first.kind !== 'word' || !mayStart(first, table.bit)) return null;
+  const max = t().maxWords - 1;
+  let found: { value: V; to: number } | null = null;
+  for (const { form } of first.forms) {
+    const list = table.byFirst.get(form);
+    if (!list) continue;
+    for (const { rest, value } of list) {
+      const n = restLength(rest, tokens, i, max);
+      if (n >= 0 && (!found || i + 1 + n > found.to)) found = { value, to: i + 1 + n };
     }
   }
-  return null;
+  return found;
 }
 
 /** The period of an abbreviated month ("Jan. 23", "Sept. 5"), which the scanner keeps apart. */
@@ -123,12 +150,30 @@ export function addDays(date: string, days: number): string {
 
 const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
 
+// The days an article's expressions name relative to its publication date: the same few, asked
+// sentence after sentence (reckoned anew through Date objects and their strings, they cost a
+// tenth of reading dates).
+let fromRef: { ref: string; weekday: number; days: Map<number, string> } | null = null;
+
+function refDays(ref: string): NonNullable<typeof fromRef> {
+  if (fromRef?.ref !== ref) fromRef = { ref, weekday: weekdayOf(ref), days: new Map() };
+  return fromRef;
+}
+
+/** addDays(ref, days), remembered for the last reference date. */
+function refPlus(ref: string, days: number): string {
+  const known = refDays(ref).days;
+  let date = known.get(days);
+  if (date === undefined) known.set(days, (date = addDays(ref, days)));
+  return date;
+}
+
 /** Year for a day and month given without one: the publication's year, or the one before if that is later. */
 function inferYear(m: number, d: number, ref: string | null): number | null {
   if (!ref) return null;
   const y = Number(ref.slice(0, 4));
   const candidate = isoDate(y, m, d);
-  if (candidate && candidate > addDays(ref, 31)) return y - 1;
+  if (candidate && candidate > refPlus(ref, 31)) return y - 1;
   return y;
 }
 
@@ -256,6 +301,10 @@ export function findDates(tokens: Token[], ref: string | null): DateMatch[] {
   const tb = t();
   const out: DateMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // an expression starts with a number or a word of the tables: most tokens are turned away
+    // here, with one test instead of the five look-ups below
+    const tok = tokens[i]!;
+    if (tok.kind !== 'word' || (!startsWithDigit(tok) && !mayStart(tok, tb.bit))) continue;
     const abs = absoluteDateAt(tokens, i, ref);
     if (abs) {
       out.push(abs);
@@ -273,7 +322,7 @@ export function findDates(tokens: Token[], ref: string | null): DateMatch[] {
       // «اليوم الأربعاء»: the weekday only confirms the day
       const wd = lookup(tb.weekdays, tokens, rel.to);
       const to = wd ? wd.to : rel.to;
-      out.push({ from: i, to, date: ref ? addDays(ref, rel.value) : null, rule: 'date.relative' });
+      out.push({ from: i, to, date: ref ? refPlus(ref, rel.value) : null, rule: 'date.relative' });
       i = to - 1;
       continue;
     }
@@ -284,10 +333,11 @@ export function findDates(tokens: Token[], ref: string | null): DateMatch[] {
       let date: string | null = null;
       let to = wd.to;
       if (ref) {
-        const diff = (weekdayOf(ref) - wd.value + 7) % 7;
-        if (NEXT.has(after) || NEXT.has(before)) date = addDays(ref, (wd.value - weekdayOf(ref) + 7) % 7 || 7);
-        else if (LAST.has(after) || LAST.has(before)) date = addDays(ref, -(diff || 7));
-        else date = addDays(ref, -diff);
+        const weekday = refDays(ref).weekday;
+        const diff = (weekday - wd.value + 7) % 7;
+        if (NEXT.has(after) || NEXT.has(before)) date = refPlus(ref, (wd.value - weekday + 7) % 7 || 7);
+        else if (LAST.has(after) || LAST.has(before)) date = refPlus(ref, -(diff || 7));
+        else date = refPlus(ref, -diff);
         if (NEXT.has(after) || LAST.has(after)) to++;
       }
       out.push({ from: i, to, date, rule: 'date.weekday' });

@@ -31,6 +31,7 @@ import { dateFor, eventRecord, modeOf } from './events.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type EventFrame } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
+import type { Token } from './tokens.ts';
 import type { Event } from './types.ts';
 
 interface Tables {
@@ -131,7 +132,7 @@ const countrysPlace = (s: Sent, m: MentionRef): boolean =>
 
 /** The object or prepositional target after a trigger, within its clause. */
 function targetAfter(s: Sent, t: Trigger, end: number): string[] {
-  const preps = new Set(t.frame.targetPreps?.en ?? []);
+  const preps = t.frame.targetPreps?.en ?? [];
   // an object does not run past a comma, unless the comma lists more of it ("Iran, Iraq and Syria")
   for (let k = t.to; k < end; k++) {
     if (s.toks[k]!.norm === ',' && !mentionAt(s, k + 1)) {
@@ -143,7 +144,7 @@ function targetAfter(s: Sent, t: Trigger, end: number): string[] {
     if (m.from < t.to || m.from >= end || m.from - t.to > 8 || (modifier(s, m) && !countrysPlace(s, m))) continue;
     let k = m.from - 1;
     while (k >= t.to && DETERMINERS.has(s.toks[k]!.norm)) k--;
-    if (!oblique(s, m) || preps.has(s.toks[k]?.norm ?? '')) return [m.entity];
+    if (!oblique(s, m) || preps.includes(s.toks[k]?.norm ?? '')) return [m.entity];
   }
   return [];
 }
@@ -159,15 +160,18 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
   const events: Event[] = [];
   /** the day of the last dated event and its paragraph, for the undated ones that follow it */
   let narrated: { date: string; paragraph: number } | null = null;
+  // (emptied for each sentence rather than made anew)
+  const inSentence: Event[] = [];
+  /** token index of each trigger read in the sentence */
+  const triggers: number[] = [];
   for (const s of a.sents) {
     const { toks } = s;
     if (toks.length > MAX_SENTENCE_TOKENS) continue; // not prose (see claims-en.ts)
     // dates only for sentences with a trigger: most have none, and reading dates is not free
     // (read in place rather than by a closure made for every sentence: see entities.ts)
     let datesRead: ReturnType<typeof findDates> | null = null;
-    const inSentence: Event[] = [];
-    /** token index of each trigger read in the sentence */
-    const triggers = new Set<number>();
+    inSentence.length = 0;
+    triggers.length = 0;
 
     for (let i = 0; i < toks.length; i++) {
       const t = triggerAt(s, i);
@@ -177,18 +181,18 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       const [ca, cb] = clauseBounds(s, i);
       const root = t.frame.code.slice(0, 2);
       const prev = toks[i - 1];
-      const negated = toks.slice(Math.max(ca, i - 3), i).some((x) => NEGATIONS.has(x.norm)) && !NEGATIVE_ROOTS.includes(root);
+      const negated = negationBefore(toks, Math.max(ca, i - 3), i) && !NEGATIVE_ROOTS.includes(root);
       if (negated || prev?.norm === 'what') {
         i = t.to - 1;
         continue;
       }
       // the object of an event verb already read ("signed … agreement", "held … talks"): the same event
-      if (inSentence.some((e) => e.code.slice(0, 2) === root && e.end >= toks[ca]!.start && e.start <= toks[i]!.start && e.rule !== 'event.en-noun')) {
+      if (readBefore(inSentence, root, toks[ca]!.start, toks[i]!.start)) {
         i = t.to - 1;
         continue;
       }
-      let source: string[] = [];
-      let target: string[] = [];
+      let source: string[];
+      let target: string[];
       let rule = 'event.en-verb';
       const nominal = isNominal(s, i);
       const light = lightVerbBefore(s, ca, i);
@@ -200,7 +204,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         target = subj?.ids ?? [];
       } else if (light !== null) {
         // "signed a … partnership agreement": the verb is the event already; its object adds none
-        if (triggers.has(light)) {
+        if (triggers.includes(light)) {
           i = t.to - 1;
           continue;
         }
@@ -233,9 +237,11 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         target = targetAfter(s, t, cb);
       }
       // "Putin and Kim signed": coordinated subjects of a symmetric frame act on each other
-      if (t.frame.symmetric && source.length > 1 && !target.length) target = source.slice(1);
-      source = [...new Set(source)].slice(0, 1).concat(t.frame.symmetric ? [] : source.slice(1));
-      target = [...new Set(target)].filter((x) => !source.includes(x));
+      if (t.frame.symmetric) {
+        if (source.length > 1 && !target.length) target = source.slice(1);
+        source = source.slice(0, 1);
+      }
+      target = distinctExcept(target, source);
       if (!source.length && !target.length) {
         i = t.to - 1;
         continue;
@@ -255,9 +261,16 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       // a narrative goes on in its paragraph ("Putin and Kim then held talks"): the day told before it
       if (!date.explicit && !date.date && narrated && narrated.paragraph === s.paragraph) date.date = narrated.date;
       const place = placeOf(a, s, ca, cb);
-      const spanTokens = [i, t.to - 1, ...s.ms.filter((m) => m.from >= ca && m.to <= cb && (source.includes(m.entity) || target.includes(m.entity))).flatMap((m) => [m.from, m.to - 1])];
-      const from = Math.max(ca, Math.min(...spanTokens));
-      const to = Math.min(cb - 1, Math.max(...spanTokens));
+      // the span: the trigger and the participants' mentions in the clause
+      let first = Math.min(i, t.to - 1);
+      let last = Math.max(i, t.to - 1);
+      for (const m of s.ms) {
+        if (m.from < ca || m.to > cb || (!source.includes(m.entity) && !target.includes(m.entity))) continue;
+        first = Math.min(first, m.from, m.to - 1);
+        last = Math.max(last, m.from, m.to - 1);
+      }
+      const from = Math.max(ca, first);
+      const to = Math.min(cb - 1, last);
       const start = toks[from]!.start;
       const end = toks[to]!.end;
       const ev = eventRecord({
@@ -278,7 +291,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       });
       events.push(ev);
       inSentence.push(ev);
-      triggers.add(i);
+      triggers.push(i);
       if (ev.date && ev.mode === 'happened') narrated = { date: ev.date, paragraph: s.paragraph };
       i = t.to - 1;
     }
@@ -287,6 +300,29 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
 }
 
 const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);
+
+/**
+ * An event of the same root read in the sentence that spans from a clause's start to a trigger's.
+ * (A function of its own: a closure in the loop over the tokens that captured the token index
+ * made a context for every token.)
+ */
+function readBefore(events: Event[], root: string, clauseStart: number, at: number): boolean {
+  for (const e of events) if (e.code.slice(0, 2) === root && e.end >= clauseStart && e.start <= at && e.rule !== 'event.en-noun') return true;
+  return false;
+}
+
+/** The distinct ids of `ids` that are not in `other`, in order. */
+function distinctExcept(ids: string[], other: string[]): string[] {
+  const out: string[] = [];
+  for (const x of ids) if (!out.includes(x) && !other.includes(x)) out.push(x);
+  return out;
+}
+
+/** Whether a negation lies in tokens [from, to). */
+function negationBefore(toks: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NEGATIONS.has(toks[k]!.norm)) return true;
+  return false;
+}
 
 /** A frame word used as a noun: after an article, a possessive or a preposition, past its adjectives ("a comprehensive strategic partnership"). */
 function isNominal(s: Sent, i: number): boolean {
