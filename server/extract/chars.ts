@@ -8,9 +8,13 @@
 // (language detection, sentence splitting) is better off with `charCodeAt`, inlined.
 const charCode = String.prototype.charCodeAt;
 const slice = String.prototype.slice;
+const startsWith = String.prototype.startsWith;
 
 /** The UTF-16 code unit at i (NaN past the end), as `s.charCodeAt(i)`. */
 export const codeAt = (s: string, i: number): number => charCode.call(s, i);
 
 /** The characters from i to j, as `s.slice(i, j)`. */
 export const sliceOf = (s: string, i: number, j: number): string => slice.call(s, i, j);
+
+/** Whether the characters from i on start with the word, as `s.startsWith(word, i)`. */
+export const startsAt = (s: string, word: string, i: number): boolean => startsWith.call(s, word, i);

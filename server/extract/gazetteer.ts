@@ -1,6 +1,6 @@
 // A token trie over normalised phrases. The first token of a phrase may carry Arabic
 // proclitics (وبروسيا، لكوريا، والصين); the others must match as they are.
-import { addFirstWord, firstWordBit, mayStart, memoSlot, tokenize, type Forms, type Token } from './tokens.ts';
+import { addFirstWord, firstWordBit, mayStart, memoSlot, tokenizePhrase, type Forms, type Token } from './tokens.ts';
 
 interface Node<T> {
   next: Map<string, Node<T>>;
@@ -36,7 +36,7 @@ export class Gazetteer<T> {
    * ordinary words (us, un, ap).
    */
   add(phrase: string, payload: T, caseSensitive = false): void {
-    const toks = tokenize(phrase).filter((t) => t.kind === 'word');
+    const toks = tokenizePhrase(phrase).filter((t) => t.kind === 'word');
     if (!toks.length) return;
     addFirstWord(this.bit, toks[0]!.norm);
     let node = this.root;

@@ -1,4 +1,4 @@
-import { codeAt, sliceOf } from './chars.ts';
+import { codeAt, sliceOf, startsAt } from './chars.ts';
 import { asciiDigits, normalize } from './normalize.ts';
 
 export interface Token {
@@ -101,7 +101,8 @@ const classify = (ch: string): number =>
 const CLASSES = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASSES[c] = classify(String.fromCharCode(c));
 
-// (the string's length n is passed along, read once: see chars.ts)
+// (the end of the text to read, n, is passed along and read once: see chars.ts; nothing past it
+// is read, as if the text ended there)
 
 /** Width in UTF-16 units of the code point at i: 2 for a surrogate pair. */
 function widthAt(s: string, i: number, n: number): number {
@@ -142,7 +143,7 @@ function tokenEnd(s: string, i: number, n: number): number {
     let pairs = 0;
     while (j < n && classAt(s, j, n) & UPPER) {
       const w = widthAt(s, j, n);
-      if (codeAt(s, j + w) !== 0x2e) break;
+      if (j + w >= n || codeAt(s, j + w) !== 0x2e) break;
       j += w + 1;
       pairs++;
     }
@@ -152,8 +153,9 @@ function tokenEnd(s: string, i: number, n: number): number {
     // 3.5, 1,200, ٣٫٥
     let j = runEnd(s, i, n, NUMBER);
     for (;;) {
+      if (j + 1 >= n) return j;
       const sep = codeAt(s, j);
-      if ((sep !== 0x2e && sep !== 0x2c && sep !== 0x66b) || j + 1 >= n || !(classAt(s, j + 1, n) & NUMBER)) return j;
+      if ((sep !== 0x2e && sep !== 0x2c && sep !== 0x66b) || !(classAt(s, j + 1, n) & NUMBER)) return j;
       j = runEnd(s, j + 1, n, NUMBER);
     }
   }
@@ -163,53 +165,144 @@ function tokenEnd(s: string, i: number, n: number): number {
 
 const ABBREV_RE = /^(?:\p{Lu}\.){2,}$/u;
 
-type Reading = Pick<Token, 'norm' | 'kind' | 'forms' | 'starts' | 'startsAt'>;
+/** What a token is made of that depends only on its text: made once per word (see `Readings`). */
+interface Reading extends Pick<Token, 'text' | 'norm' | 'kind' | 'forms' | 'starts' | 'startsAt'> {
+  /** The hash of `text` (see `hashOf`). */
+  hash: number;
+}
 
-// Words repeat from article to article: their readings are computed once. The cache is
-// emptied when it grows past its bound, so memory stays flat over any number of articles.
-// Readings are shared between tokens and must not be changed by callers.
-const readings = new Map<string, Reading>();
-const MAX_READINGS = 200_000;
-
-function readingOf(t: string): Reading {
-  let r = readings.get(t);
-  if (r) return r;
-  const isWord = /[\p{L}\p{N}]/u.test(t);
-  const norm = asciiDigits(normalize(ABBREV_RE.test(t) ? t.replace(/\./g, '') : t));
+function read(text: string, hash: number): Reading {
+  const isWord = /[\p{L}\p{N}]/u.test(text);
+  const norm = asciiDigits(normalize(ABBREV_RE.test(text) ? text.replace(/\./g, '') : text));
   const forms: Form[] = isWord ? formsOf(norm) : [{ form: norm, prefix: '' }];
   // not enumerable: a token's forms still compare equal to a plain array of forms
   Object.defineProperty(forms, 'memo', { value: [] });
-  r = { norm, kind: isWord ? 'word' : 'punct', forms, starts: 0, startsAt: -1 };
-  if (readings.size >= MAX_READINGS) readings.clear();
-  readings.set(t, r);
-  return r;
+  return { text, norm, kind: isWord ? 'word' : 'punct', forms, starts: 0, startsAt: -1, hash };
 }
 
+// FNV-1a over UTF-16 code units, its high bits folded into the low ones that index a table
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** The hash of the characters from i to e of the text. */
+function hashOf(text: string, i: number, e: number): number {
+  let hash = FNV_BASIS;
+  for (let k = i; k < e; k++) hash = Math.imul(hash ^ codeAt(text, k), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * Words repeat from article to article: their readings are made once, and kept in a hash table
+ * of their own (open addressing, linear probing) so that a word is found without being cut out
+ * of the text: its characters are hashed as they are read and compared where they stand. A Map
+ * keyed by the word's text needed a new string per token, hashed again by the Map (tokenizing
+ * took a fifth longer). The table is
+ * emptied when it reaches its bound, so memory stays flat over any number of articles. Readings
+ * are shared between tokens and must not be changed by callers.
+ */
+class Readings {
+  private slots: (Reading | undefined)[] = new Array<Reading | undefined>(1 << 12).fill(undefined);
+  // the slots' hashes, side by side: a probe mostly reads these, not the readings
+  private hashes = new Int32Array(this.slots.length);
+  private mask = this.slots.length - 1;
+  private size = 0;
+
+  constructor(private readonly max: number) {}
+
+  /** The reading of the characters from i to e of the text, which hash to `hash`. */
+  at(text: string, i: number, e: number, hash: number): Reading {
+    let slot = this.slotOf(hash);
+    for (let r = this.slots[slot]; r !== undefined; r = this.slots[slot]) {
+      if (this.hashes[slot] === hash && r.text.length === e - i && startsAt(text, r.text, i)) return r;
+      slot = (slot + 1) & this.mask;
+    }
+    const r = read(sliceOf(text, i, e), hash);
+    if (this.size >= this.max) {
+      this.slots.fill(undefined);
+      this.size = 0;
+    } else if (2 * (this.size + 1) > this.slots.length) {
+      this.grow();
+    }
+    this.put(r);
+    return r;
+  }
+
+  private slotOf(hash: number): number {
+    return (hash ^ (hash >>> 15)) & this.mask;
+  }
+
+  private put(r: Reading): void {
+    let slot = this.slotOf(r.hash);
+    while (this.slots[slot] !== undefined) slot = (slot + 1) & this.mask;
+    this.slots[slot] = r;
+    this.hashes[slot] = r.hash;
+    this.size++;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Array<Reading | undefined>(2 * old.length).fill(undefined);
+    this.hashes = new Int32Array(this.slots.length);
+    this.mask = this.slots.length - 1;
+    this.size = 0;
+    for (const r of old) if (r) this.put(r);
+  }
+}
+
+const articleWords = new Readings(200_000);
+// The words of lexicon phrases, read once when the lexicons load, have a table of their own: kept
+// with those of the words articles repeat, the readings of their tens of thousands of words made
+// the table several times larger and scattered the busy readings, and tokenizing an article took
+// 40% longer.
+const phraseWords = new Readings(200_000);
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return readTokens(text, from, to, articleWords);
+}
+
+/** The tokens of a lexicon phrase (see `phraseWords`). */
+export function tokenizePhrase(phrase: string): Token[] {
+  return readTokens(phrase, 0, phrase.length, phraseWords);
+}
+
+function readTokens(text: string, from: number, to: number, words: Readings): Token[] {
   const tokens: Token[] = [];
-  const slice = text.slice(from, to);
-  const n = slice.length;
-  for (let i = 0; i < n; ) {
-    const e = tokenEnd(slice, i, n);
-    if (e < 0) {
-      i += widthAt(slice, i, n);
-      continue;
+  const n = Math.min(to, text.length);
+  for (let i = from; i < n; ) {
+    let c = codeAt(text, i);
+    const k = CLASSES[c]!;
+    let e = i;
+    let hash = FNV_BASIS;
+    if (k & (LETTER | MARK) && !(k & UPPER && i + 1 < n && codeAt(text, i + 1) === 0x2e)) {
+      // most tokens: a word of letters, read and hashed in one pass (a surrogate, class 0, ends it)
+      do {
+        hash = Math.imul(hash ^ c, FNV_PRIME);
+        c = codeAt(text, ++e);
+      } while (e < n && CLASSES[c]! & WORD);
+      if (e < n && c >= 0xd800 && c <= 0xdfff) {
+        e = tokenEnd(text, i, n);
+        hash = hashOf(text, i, e);
+      }
+    } else {
+      e = tokenEnd(text, i, n);
+      if (e < 0) {
+        i += widthAt(text, i, n);
+        continue;
+      }
+      if (e === i + 1 && c === 0x2f && bracketsWords(text, i, from, n)) {
+        i = e;
+        continue;
+      }
+      hash = hashOf(text, i, e);
     }
-    if (e === i + 1 && codeAt(slice, i) === 0x2f && bracketsWords(slice, i, n)) {
-      i = e;
-      continue;
-    }
-    const t = sliceOf(slice, i, e);
-    const start = from + i;
-    const end = from + e; // not start + t.length: see chars.ts
-    i = e;
-    const r = readingOf(t);
+    const r = words.at(text, i, e, hash);
     if (r.startsAt !== generation) {
       r.starts = startsOf(r.forms);
       r.startsAt = generation;
     }
-    const { norm, kind, forms, starts } = r;
-    tokens.push({ text: t, start, end, norm, kind, forms, starts, startsOf: forms, startsAt: generation });
+    const forms = r.forms;
+    tokens.push({ text: r.text, start: i, end: e, norm: r.norm, kind: r.kind, forms, starts: r.starts, startsOf: forms, startsAt: generation });
+    i = e;
   }
   return tokens;
 }
@@ -219,8 +312,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  * («رأت حركة /حماس/», «/قنا/»): a letter on one side only. Such slashes are not tokens, so the
  * name inside reads as if they were not there; a slash between numbers or letters stays.
  */
-function bracketsWords(s: string, i: number, n: number): boolean {
-  const before = i > 0 && (CLASSES[codeAt(s, i - 1)]! & LETTER) !== 0;
+function bracketsWords(s: string, i: number, from: number, n: number): boolean {
+  const before = i > from && (CLASSES[codeAt(s, i - 1)]! & LETTER) !== 0;
   const after = i + 1 < n && (CLASSES[codeAt(s, i + 1)]! & LETTER) !== 0;
   return before !== after;
 }
