@@ -12,6 +12,7 @@
 //   actor.en-anonymous     "a senior administration official", "three trading sources", "residents said"
 //   resolve.en-anonymous   "the official", "the sources": the last unnamed source of that head
 //   resolve.en-org-head    "the command", "the ministry": the last organisation named with that head
+//   resolve.en-family-name "Chen" after "Chen Kuo-hua": East Asian names are shortened to the family name
 import { actorData } from './actors.ts';
 import { codeAt } from './chars.ts';
 import { isCapWord, POSTMODIFIERS } from './clauses-en.ts';
