@@ -36,22 +36,23 @@ export const knowledge: HeaderKnowledge = {
     return { code: m.payload.code, zone: capitalZone().get(m.payload.code) ?? null, name: phrase.trim() };
   },
   outletAt(phrase) {
-    const { toks, words } = outletOpening(phrase);
+    const toks = openingWords(phrase);
+    const words = outletWords(toks);
     return words && words < toks.length ? toks[words - 1]!.end : 0;
   },
-  isOutlet(phrase) {
-    const { toks, words } = outletOpening(phrase);
-    return words > 0 && words === toks.length;
+  isOutlet(phrase, words) {
+    const toks = words ?? openingWords(phrase);
+    const n = outletWords(toks);
+    return n > 0 && n === toks.length;
   },
 };
 
-/** How many words of an outlet's name a header phrase opens with (0 for none). A short form
+/** How many of a header phrase's opening word tokens name an outlet (0 for none). A short form
  * («الأناضول») is an outlet here: a header segment names nothing else. */
-function outletOpening(phrase: string): { toks: Token[]; words: number } {
-  const toks = openingWords(phrase);
+function outletWords(toks: Token[]): number {
   const { actors, shortForms } = actorData();
   const m = actors.matchAt(toks, 0)[0] ?? shortForms.matchAt(toks, 0)[0];
-  return { toks, words: m && m.payload.type === 'MEDIA' ? m.to : 0 };
+  return m && m.payload.type === 'MEDIA' ? m.to : 0;
 }
 
 /**

@@ -58,8 +58,8 @@ export interface HeaderKnowledge {
   /** Whether a word (as written) can be part of a writer's name: not a function word, unless spelled as a name («علي», not «على»). */
   isNameWord(text: string): boolean;
   place(phrase: string): { code: string; zone: string | null; name: string } | null;
-  /** True when the phrase names a news outlet or agency. */
-  isOutlet(phrase: string): boolean;
+  /** True when the phrase names a news outlet or agency; `words`, the phrase's word tokens where the caller has them, spares tokenizing it again. */
+  isOutlet(phrase: string, words?: Token[]): boolean;
   /** Length of the outlet's name the phrase starts with, followed by more words; 0 when it starts with none. */
   outletAt(phrase: string): number;
 }
@@ -555,9 +555,9 @@ function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], 
   const all = whole ? line.tokens : tokenize(s);
   const date = whole ? line.date : dateCovering(all);
   if (date) return date;
-  if (know.isOutlet(s)) return { kind: 'source', name: s };
-  // An author: two to five words of a name, nothing else.
   const toks = all.filter((t) => t.kind === 'word');
+  if (know.isOutlet(s, toks)) return { kind: 'source', name: s };
+  // An author: two to five words of a name, nothing else.
   const bylineMarker = MARKERS.byline.phrases.find((m) => norm.startsWith(m + ' '));
   const name = bylineMarker ? s.replace(/^\S+\s*[:：]?\s*/, '') : s;
   const nameToks = bylineMarker ? toks.slice(1) : toks;
