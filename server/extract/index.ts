@@ -62,8 +62,11 @@ function outletWords(toks: Token[]): number {
  */
 function openingWords(phrase: string): Token[] {
   const reach = longestActorName() + 1;
-  // cut at a space, so that the tokens before it are the whole phrase's
-  for (let cut = phrase.indexOf(' ', 20 * reach); cut > 0; cut = phrase.indexOf(' ', 2 * cut)) {
+  // cut at a space, so that the tokens before it are the whole phrase's: first at the space that
+  // ends as many words as wanted (fewer where some are punctuation alone), then twice as far on
+  let cut = 0;
+  for (let n = 0; n < reach && cut >= 0; n++) cut = phrase.indexOf(' ', cut + 1);
+  for (; cut > 0; cut = phrase.indexOf(' ', 2 * cut)) {
     const toks = tokenize(phrase, 0, cut).filter((t) => t.kind === 'word');
     if (toks.length >= reach) return toks.slice(0, reach);
   }
