@@ -148,7 +148,8 @@ function mayBeDigit(c: number): boolean {
 }
 
 /** Whether the text may hold a number, which every date and clock time has: a line with none
- * (most headlines and body lines asked) is not tokenized to read its date (~8% of parseStructure). */
+ * (most headlines and body lines asked) is not tokenized to read its date: tokenizing lines for
+ * their dates was ~8% of parseStructure, this test is below 1%. */
 function mayHoldNumber(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (mayBeDigit(text.charCodeAt(i))) return true;
   return false;
