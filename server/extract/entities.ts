@@ -280,10 +280,10 @@ function detectedEntity(
   extra: { country?: string; role?: string } = {},
 ): Entity {
   const id = detectedId(surface);
-  const e = ensure(
-    ctx,
-    id,
-    () => ({
+  // made in place rather than through `ensure`: its two closures were made at every mention
+  let e = ctx.entities.get(id);
+  if (!e) {
+    e = {
       id,
       type,
       name: surface,
@@ -294,9 +294,10 @@ function detectedEntity(
       ...extra,
       aliases: [],
       mentions: [],
-    }),
-    () => info,
-  );
+    };
+    ctx.entities.set(id, e);
+    ctx.info.set(id, info);
+  }
   if (!e.country && extra.country) e.country = extra.country;
   if (!e.role && extra.role) e.role = extra.role;
   return e;
