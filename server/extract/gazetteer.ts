@@ -107,6 +107,11 @@ export class Gazetteer<T> {
 
 function sameRaw(raw: string[], tokens: Token[], i: number, j: number, prefix: string): boolean {
   if (prefix || j - i !== raw.length) return false;
-  for (let k = i; k < j; k++) if (rawOf(tokens[k]!) !== raw[k - i]) return false;
+  for (let k = i; k < j; k++) {
+    // a raw text has no period, so a token's text equal to it is its raw text: most are, and the
+    // period's test is left to those that are not
+    const text = tokens[k]!.text;
+    if (text !== raw[k - i] && rawOf(tokens[k]!) !== raw[k - i]) return false;
+  }
   return true;
 }
