@@ -27,9 +27,9 @@ const newNode = <T>(): Node<T> => ({ next: new Map(), keys: 0, items: [] });
 
 // A walk mostly ends at its first step, at a word the node has no branch for: the node's bits of
 // its words refuse most of those before the look-up in its map, which, the nodes being scattered
-// over the heap, costs cache misses (look-ups fell from 430 an article to
-// 116, and matchAt took a quarter less). Bits of a word's length and
-// end letters, 30 of them so that `keys` stays a small integer.
+// over the heap, costs cache misses (look-ups fell from 430 an article to 116, and matchAt took a
+// quarter less). Bits of a word's length and end letters, 30 of them so that `keys` stays a small
+// integer.
 function keyBit(word: string): number {
   return 1 << ((word.length * 7 + codeAt(word, 0) * 31 + codeAt(word, word.length - 1)) % 30);
 }
