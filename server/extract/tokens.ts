@@ -14,10 +14,8 @@ export interface Token {
    * proclitics (و ف, then ب ل ك, then ال) taken off. `prefix` says what was taken off.
    */
   forms: Forms;
-  /** Which phrase lists this token's forms can start (see `mayStart`): bits, as of `startsAt`. */
-  starts: number;
-  startsOf: Forms;
-  startsAt: number;
+  /** What the token's text reads as, shared by all its occurrences (see `mayStart`). */
+  reading: Reading;
 }
 
 export interface Form {
@@ -66,17 +64,24 @@ export function addFirstWord(bit: number, word: string): void {
 
 function startsOf(forms: Form[]): number {
   let bits = 0;
-  for (const f of forms) bits |= firstWords.get(f.form) ?? 0;
+  for (let k = 0; k < forms.length; k++) bits |= firstWords.get(forms[k]!.form) ?? 0;
   return bits;
 }
 
 /**
  * Whether one of the token's forms may start a phrase of the list with this bit. False only when
- * certain; a token whose forms were changed after reading (a probe) or read before the list grew
- * always may.
+ * certain; a token whose forms were changed after reading (a probe) always may.
  */
 export function mayStart(t: Token, bit: number): boolean {
-  return (t.starts & bit) !== 0 || bit === 0 || t.startsAt !== generation || t.startsOf !== t.forms;
+  // the bits are read once per word, not per token, and again when the lists grow: kept in each
+  // token (three fields), they made a thousand tokens an article that much larger to collect
+  const r = t.reading;
+  if (r.forms !== t.forms || bit === 0) return true;
+  if (r.startsAt !== generation) {
+    r.starts = startsOf(r.forms);
+    r.startsAt = generation;
+  }
+  return (r.starts & bit) !== 0;
 }
 
 // Words: letters, marks, digits and tatweel; "U.S."-style abbreviations; decimals. Everything
@@ -166,9 +171,12 @@ function tokenEnd(s: string, i: number, n: number): number {
 const ABBREV_RE = /^(?:\p{Lu}\.){2,}$/u;
 
 /** What a token is made of that depends only on its text: made once per word (see `Readings`). */
-interface Reading extends Pick<Token, 'text' | 'norm' | 'kind' | 'forms' | 'starts' | 'startsAt'> {
+export interface Reading extends Pick<Token, 'text' | 'norm' | 'kind' | 'forms'> {
   /** The hash of `text` (see `hashOf`). */
   hash: number;
+  /** Which phrase lists the word's forms can start (see `mayStart`): bits, as of `startsAt`. */
+  starts: number;
+  startsAt: number;
 }
 
 function read(text: string, hash: number): Reading {
@@ -177,7 +185,7 @@ function read(text: string, hash: number): Reading {
   const forms: Form[] = isWord ? formsOf(norm) : [{ form: norm, prefix: '' }];
   // not enumerable: a token's forms still compare equal to a plain array of forms
   Object.defineProperty(forms, 'memo', { value: [] });
-  return { text, norm, kind: isWord ? 'word' : 'punct', forms, starts: 0, startsAt: -1, hash };
+  return { text, norm, kind: isWord ? 'word' : 'punct', forms, hash, starts: 0, startsAt: -1 };
 }
 
 // FNV-1a over UTF-16 code units, its high bits folded into the low ones that index a table
@@ -296,12 +304,7 @@ function readTokens(text: string, from: number, to: number, words: Readings): To
       hash = hashOf(text, i, e);
     }
     const r = words.at(text, i, e, hash);
-    if (r.startsAt !== generation) {
-      r.starts = startsOf(r.forms);
-      r.startsAt = generation;
-    }
-    const forms = r.forms;
-    tokens.push({ text: r.text, start: i, end: e, norm: r.norm, kind: r.kind, forms, starts: r.starts, startsOf: forms, startsAt: generation });
+    tokens.push({ text: r.text, start: i, end: e, norm: r.norm, kind: r.kind, forms: r.forms, reading: r });
     i = e;
   }
   return tokens;
