@@ -201,10 +201,12 @@ describe('explorer', () => {
       }
     }
     expect(edge, 'an edge of the first node with a sentence naming its ends').toBeDefined();
-    // the layout may put a third node over the edge's middle: move such nodes aside to click it
+    // the layout may put a third node over the edge's middle, or run another edge across it:
+    // move such nodes aside, and let no other edge take the click
     await page.evaluate((id) => {
       const cy = window.__isnad!.cy;
       const e = cy.getElementById(id);
+      cy.edges().difference(e).style('events', 'no');
       const mid = e.midpoint();
       cy.nodes()
         .difference(e.connectedNodes())
@@ -217,6 +219,7 @@ describe('explorer', () => {
     }, edge!);
     await clickEdge(page, edge!);
     expect(await selectedIds(page)).toEqual([edge]);
+    await page.evaluate(() => window.__isnad!.cy.edges().removeStyle('events'));
     const details = page.locator('#details');
     await details.getByText('Why this link exists').waitFor();
     const data = await page.evaluate((id) => window.__isnad!.state().edges.get(id)!, edge!);
