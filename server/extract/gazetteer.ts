@@ -43,6 +43,8 @@ const rawOf = (t: Token) => (t.text.includes('.') ? t.text.replace(/\./g, '') : 
 export class Gazetteer<T> {
   private root: Node<T> = newNode();
   size = 0;
+  /** The most word tokens in a phrase: a walk never reads further. */
+  longest = 0;
 
   /**
    * Adds a phrase. `caseSensitive` keeps short Latin acronyms (US, UN, AP) from matching
@@ -61,6 +63,7 @@ export class Gazetteer<T> {
     }
     node.items.push({ payload, raw: caseSensitive ? toks.map(rawOf) : null });
     this.size++;
+    this.longest = Math.max(this.longest, toks.length);
     if (this.looked) {
       this.slot = memoSlot(); // a phrase added after look-ups: forget where words entered
       this.looked = false;

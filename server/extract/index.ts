@@ -5,7 +5,6 @@ import { findClaims } from './claims.ts';
 import { countryData } from './countries.ts';
 import { findEntities, type AnalysedSentence } from './entities.ts';
 import { findEvents } from './events.ts';
-import { lexicons } from './lexicon.ts';
 import { detectLanguage } from './lang.ts';
 import { normalize, normalizePhrase, stripDiacritics } from './normalize.ts';
 import { splitSentences } from './sentences.ts';
@@ -61,7 +60,8 @@ function outletWords(toks: Token[]): number {
  * cost more than the rest of the header's parse.
  */
 function openingWords(phrase: string): Token[] {
-  const reach = longestActorName() + 1;
+  const { actors, shortForms } = actorData();
+  const reach = Math.max(actors.longest, shortForms.longest) + 1;
   // cut at a space, so that the tokens before it are the whole phrase's: first at the space that
   // ends as many words as wanted (fewer where some are punctuation alone), then twice as far on
   let cut = 0;
@@ -71,19 +71,6 @@ function openingWords(phrase: string): Token[] {
     if (toks.length >= reach) return toks.slice(0, reach);
   }
   return tokenize(phrase).filter((t) => t.kind === 'word');
-}
-
-let longest = 0;
-/** The most word tokens in a name of the actor lexicon. */
-function longestActorName(): number {
-  if (!longest) {
-    for (const a of lexicons().actors) {
-      for (const n of [a.ar, a.en, ...(a.aliasesAr ?? []), ...(a.aliasesEn ?? []), ...(a.shortAr ?? []), ...(a.shortEn ?? [])]) {
-        if (n) longest = Math.max(longest, tokenize(n).filter((t) => t.kind === 'word').length);
-      }
-    }
-  }
-  return longest;
 }
 
 let zones: Map<string, string | null> | undefined;
