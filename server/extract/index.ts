@@ -28,19 +28,20 @@ export const knowledge: HeaderKnowledge = {
     const { places, gazetteer } = countryData();
     const known = places.get(normalizePhrase(phrase));
     if (known) return known;
-    // a dateline may name the country itself («الجزائر:», "GAZA")
-    const toks = tokenize(phrase).filter((t) => t.kind === 'word');
+    // a dateline may name the country itself («الجزائر:», "GAZA"); a phrase of more words than
+    // a country's name is none, and a headline asked about is not read to its end
+    const toks = openingWords(phrase, gazetteer.longest + 1);
     const m = gazetteer.matchAt(toks, 0)[0];
     if (!m || m.to !== toks.length || m.payload.kind === 'demonym') return null;
     return { code: m.payload.code, zone: capitalZone().get(m.payload.code) ?? null, name: phrase.trim() };
   },
   outletAt(phrase) {
-    const toks = openingWords(phrase);
+    const toks = openingWords(phrase, outletReach());
     const words = outletWords(toks);
     return words && words < toks.length ? toks[words - 1]!.end : 0;
   },
   isOutlet(phrase, words) {
-    const toks = words ?? openingWords(phrase);
+    const toks = words ?? openingWords(phrase, outletReach());
     const n = outletWords(toks);
     return n > 0 && n === toks.length;
   },
@@ -54,14 +55,17 @@ function outletWords(toks: Token[]): number {
   return m && m.payload.type === 'MEDIA' ? m.to : 0;
 }
 
-/**
- * The word tokens of a phrase as far as an actor's name can reach from its start, and one more
- * when there are more: the opening of a whole paragraph is asked about, and reading all of it
- * cost more than the rest of the header's parse.
- */
-function openingWords(phrase: string): Token[] {
+/** As far as an actor's name can reach from a phrase's start, and one word more. */
+function outletReach(): number {
   const { actors, shortForms } = actorData();
-  const reach = Math.max(actors.longest, shortForms.longest) + 1;
+  return Math.max(actors.longest, shortForms.longest) + 1;
+}
+
+/**
+ * The first `reach` word tokens of a phrase (all where it has fewer): the opening of a whole
+ * paragraph is asked about, and reading all of it cost more than the rest of the header's parse.
+ */
+function openingWords(phrase: string, reach: number): Token[] {
   // cut at a space, so that the tokens before it are the whole phrase's: first at the space that
   // ends as many words as wanted (fewer where some are punctuation alone), then twice as far on
   let cut = 0;

@@ -266,7 +266,8 @@ function stripMediaTags(s: string): string {
 // ("Middle East correspondent"), where the writer files from ("in Dakar", "Reporting from Jerusalem").
 const ROLE_ENDS = new Set(fold(words.bylineRoles ?? []));
 const PLACE_STARTS = new Markers(fold(words.bylinePlaceStarts ?? []));
-const BYLINE_NOTES = fold(words.bylineNotes ?? []);
+// as whole words inside a line
+const BYLINE_NOTES = fold(words.bylineNotes ?? []).map((m) => ` ${m} `);
 const NAME_LINKS = new Set(['al', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'da', 'di', 'el', 'la', 'le', 'du', 'der', 'dos', 'das']);
 const isLatinLine = (s: string) => /^[^\p{L}]*\p{Script=Latin}/u.test(s);
 
@@ -305,10 +306,10 @@ type LatinHeader =
 
 /** An English header line that is neither a headline nor a date: see latinBylineNames and the lexicon's byline words. */
 function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined, afterDate = false): LatinHeader | null {
-  if (l.words <= 24 && isLatinLine(l.text) && BYLINE_NOTES.some((m) => l.norm.includes(` ${m} `))) return { kind: 'role' };
-  if (l.words > 16 || !isLatinLine(l.text) || /[.!?]$/.test(l.text)) return null;
+  if (l.words <= 24 && isLatinLine(l.text) && BYLINE_NOTES.some((m) => l.norm.includes(m))) return { kind: 'role' };
+  if (l.words > 16 || !isLatinLine(l.text) || endsWithOneOf(l.text, '.!?')) return null;
   if (mayHoldNumber(l.text) && isTimeLine(l.tokens)) return { kind: 'time' };
-  const lastWord = l.norm.split(' ').at(-1) ?? '';
+  const lastWord = l.norm.slice(l.norm.lastIndexOf(' ') + 1);
   if (l.words <= 5 && ROLE_ENDS.has(lastWord)) return { kind: 'role' };
   const start = PLACE_STARTS.at(l, true);
   if (start) {
@@ -357,7 +358,7 @@ function bareName(l: Line, know: HeaderKnowledge): string | null {
   if (norms.length < 2 || norms.length > 5 || ws.some((w) => !know.isNameWord(w))) return null;
   return ws.join(' ');
 }
-const looksLikeHeadline = (l: Line) => isShort(l, 30) && !/[.!؟?]["”»']?$/.test(l.text);
+const looksLikeHeadline = (l: Line) => isShort(l, 30) && !endsWithMark(l.text, '.!؟?');
 
 function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | null)[]; related: string[] } {
   const kinds: (Boilerplate['kind'] | null)[] = lines.map(() => null);
@@ -377,7 +378,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       // headline may ask a question), up to a share line or the next marker.
       for (let j = i + 1; j < lines.length && j <= i + 5; j++) {
         const n = lines[j]!;
-        const headline = isShort(n, 30) && !/[.!]["”»']?$/.test(n.text);
+        const headline = isShort(n, 30) && !endsWithMark(n.text, '.!');
         if (!headline || MARKERS.related.at(n) || MARKERS.share.at(n) || MARKERS.credit.at(n)) break;
         if ((n.text.match(/[|›]/g)?.length ?? 0) >= 2) break;
         kinds[j] = 'related';
@@ -385,7 +386,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       }
       continue;
     }
-    if (isShort(l, 30) && !/[.!؟?]$/.test(l.text) && hasMediaTag(l)) {
+    if (isShort(l, 30) && !endsWithOneOf(l.text, '.!؟?') && hasMediaTag(l)) {
       kinds[i] = 'related';
       related.push(stripMediaTags(l.text));
       continue;
@@ -395,7 +396,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
     if (
       isShort(l, 40) &&
       // not the end of a sentence: tested before the credits are looked for, as most lines end one
-      (creditAtEnd || !/[.!؟?]$/.test(l.text.endsWith(')') ? l.text.replace(/\([^)]*\)$/, '').trim() : l.text)) &&
+      (creditAtEnd || !endsWithOneOf(l.text.endsWith(')') ? l.text.replace(/\([^)]*\)$/, '').trim() : l.text, '.!؟?')) &&
       // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
       !(creditAtEnd && l.date) &&
       (MARKERS.caption.at(l) || hasCredit(l.lower) || creditAtEnd)
@@ -407,7 +408,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       kinds[i] = 'share';
       continue;
     }
-    if ((isShort(l, 20) && MARKERS.share.at(l) && !/[.!؟?]$/.test(l.text)) || (l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))) {
+    if ((isShort(l, 20) && MARKERS.share.at(l) && !endsWithOneOf(l.text, '.!؟?')) || (l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))) {
       kinds[i] = 'share';
       continue;
     }
@@ -423,9 +424,13 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
 
 /**
  * Whether the text ends with one of the characters: as /[…]$/, which tries every position of the
- * line, where this is the test that fails for most lines.
+ * line (a line's tests for the end of a sentence were a tenth of classifyBoilerplate).
  */
 const endsWithOneOf = (text: string, chars: string): boolean => text !== '' && chars.includes(text.charAt(text.length - 1));
+
+/** Whether the text ends with one of the marks, or with one and a closing quote: as /[…]["”»']?$/. */
+const endsWithMark = (text: string, marks: string): boolean =>
+  endsWithOneOf(text, marks) || (endsWithOneOf(text, '"”»\'') && endsWithOneOf(text.slice(0, -1), marks));
 
 // a line with a year is a date line set out with bars ("Source: Xinhua| 2024-03-28 23:41:05|Editor: …")
 const isCrumbs = (text: string) => (text.match(/[›»>|]/g)?.length ?? 0) >= 2 && !/\b(19|20)\d\d\b/.test(text);
@@ -469,24 +474,30 @@ type Segment =
 // «بورتسودان ـ عادل إبراهيم»: Arabic sites also use a spaced tatweel as the dash
 // «بغداد/ علي جواد/ الأناضول» and «علي جواد |22.04.2024»: agencies separate with slashes and bars; a
 // slash with no space after it stays inside a segment ("MANILA/BEIJING", «7/3/2024»)
-const SEPARATOR = /\s+[-–—ـ]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*|\s*[:：]\s+|\s*\/\s+|\s*\|\s*/g;
+const SEPARATOR = /\s+[-–—ـ]+\s*|\s*[-–—]+\s+|\s*[-–—]{2,}\s*|\s*[:：]\s+|\s*\/\s+|\s*\|\s*/y;
 // what each of them has first after its spaces
 const SEPARATOR_MARK = /[-–—ـ:：/|]/g;
 
 /**
- * SEPARATOR's first match in text[pos, end). It is looked for from the spaces before the first
- * character a separator starts with: tried at every position of a line that has none, the
- * regular expression took 1–3 µs a line.
+ * SEPARATOR's first match in text[pos, end), where it starts at most `within` characters after
+ * pos; null where none does. A separator is spaces and a mark: it is tried only from the spaces
+ * before each mark, where tried at every position of a line that has none, the regular expression
+ * took 1–3 µs a line; and no further than `within`, where the rest of a body line was searched for
+ * one (its hyphens, "large-scale", are marks too).
  */
-function separatorAt(text: string, pos: number, end: number): RegExpExecArray | null {
+function separatorAt(text: string, pos: number, end: number, within: number): RegExpExecArray | null {
   const upToEnd = text.slice(0, end);
   SEPARATOR_MARK.lastIndex = pos;
-  const mark = SEPARATOR_MARK.exec(upToEnd);
-  if (!mark) return null;
-  let from = mark.index;
-  while (from > pos && /\s/.test(text[from - 1]!)) from--;
-  SEPARATOR.lastIndex = from;
-  return SEPARATOR.exec(upToEnd);
+  for (let mark = SEPARATOR_MARK.exec(upToEnd); mark; mark = SEPARATOR_MARK.exec(upToEnd)) {
+    let from = mark.index;
+    while (from > pos && /\s/.test(text[from - 1]!)) from--;
+    if (from - pos > within) return null;
+    // a separator found from within the spaces before the mark would be found from their start
+    SEPARATOR.lastIndex = from;
+    const sep = SEPARATOR.exec(upToEnd);
+    if (sep) return sep;
+  }
+  return null;
 }
 
 interface HeaderResult {
@@ -515,8 +526,8 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
     pos = bodyStart = line.start + glued[0].length;
   }
   for (let n = 0; n < 5 && pos < line.end; n++) {
-    const sep = separatorAt(text, pos, line.end);
-    const segEnd = sep && sep.index - pos <= 90 ? sep.index : line.end;
+    const sep = separatorAt(text, pos, line.end, 90);
+    const segEnd = sep ? sep.index : line.end;
     const seg = segEnd === line.end && line.end - pos > 90 ? null : classifySegment(text.slice(pos, segEnd), know, segments, line);
     if (!seg && segments.at(-1)?.kind === 'label') {
       // "Editor: huaxia": a label's value that is none of ours
@@ -566,7 +577,7 @@ function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], 
     if (place) return { ...place, source };
     return null;
   }
-  const place = placeWithDate(s.replace(/[:：]$/, ''), know);
+  const place = placeWithDate(endsWithOneOf(s, ':：') ? s.slice(0, -1) : s, know);
   if (place) return place;
   // «لندن- «القدس العربي»:», «بيروت - "الأخبار"»: a quoted name in a byline is the outlet
   const quoted = /^[«"“]([^«»"“”]{2,40})[»"”][:：]?$/.exec(s);
@@ -577,7 +588,7 @@ function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], 
   const toks = all.filter((t) => t.kind === 'word');
   if (know.isOutlet(s, toks)) return { kind: 'source', name: s };
   // An author: two to five words of a name, nothing else.
-  const bylineMarker = MARKERS.byline.phrases.find((m) => norm.startsWith(m + ' '));
+  const bylineMarker = BYLINE_OPENINGS.some((m) => norm.startsWith(m));
   const name = bylineMarker ? s.replace(/^\S+\s*[:：]?\s*/, '') : s;
   const nameToks = bylineMarker ? toks.slice(1) : toks;
   if (
@@ -591,6 +602,9 @@ function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], 
   }
   return null;
 }
+
+// the byline markers followed by a word, as a segment opens with them
+const BYLINE_OPENINGS = MARKERS.byline.phrases.map((m) => `${m} `);
 
 /** "دبي", "WASHINGTON", "PARIS, June 19, 2024". */
 function placeWithDate(s: string, know: HeaderKnowledge): Extract<Segment, { kind: 'place' }> | null {
@@ -792,7 +806,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
       continue;
     }
     const bylineMarker = l.words <= 12 && MARKERS.byline.at(l, true);
-    if (bylineMarker && !/[.!؟?]$/.test(l.text)) {
+    if (bylineMarker && !endsWithOneOf(l.text, '.!؟?')) {
       let rest = l.text.replace(/^\S+\s*[:：]?\s*/, '');
       // «كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م»: the date after the name
       const toks = tokenize(rest);
@@ -867,7 +881,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     }
     // A question is a headline too («لماذا …؟», "What next for …?") when a byline or date line
     // follows: in the body it would be a sentence.
-    const question = isShort(l, 30) && /[؟?]["”»']?$/.test(l.text) && headerBelow(k);
+    const question = isShort(l, 30) && endsWithMark(l.text, '؟?') && headerBelow(k);
     if (content.length > k + 1 && !meta.title && !meta.dateline && (looksLikeHeadline(l) || question) && !header) {
       meta.title = l.text;
       meta.rules.title = 'header.headline';
