@@ -250,9 +250,15 @@ function afterMarker(line: Line): string {
   return m?.[1]?.trim() ?? '';
 }
 
+// Every media tag ends with one of these («(فيديو)», "Video:"): a line with none of them has no
+// tag, and is not searched for each tag.
+const MEDIA_TAG_ENDS = [...new Set(MARKERS.mediaTags.map((t) => t.charAt(t.length - 1)))];
+const mayHaveMediaTag = (lower: string): boolean => MEDIA_TAG_ENDS.some((c) => lower.includes(c));
+
 function stripMediaTags(s: string): string {
   let out = s;
   let lower = s.toLowerCase();
+  if (!mayHaveMediaTag(lower)) return out.replace(/\s+/g, ' ').trim();
   for (let k = 0; k < words.mediaTags.length; k++) {
     const i = lower.indexOf(MARKERS.mediaTags[k]!);
     if (i < 0) continue;
@@ -328,11 +334,13 @@ function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined, aft
   // a bare name line counts only where a byline stands: right above a date line (a headline has
   // no date under it) or the writer's outlet ("Laura Mendes" / "BBC News"), or in capitals right
   // under the date line ("Updated - October 22, 2024 …" / "ANANYA RAGHAVAN")
+  // (the names first: most lines asked are headlines, which they refuse at their first words, where
+  // the line below is tokenized for its date)
+  const names = latinBylineNames(l.text, know);
   const placed =
-    (!!next && (!!next.date || know.isOutlet(next.text.trim()))) ||
-    (afterDate && l.text === l.text.toUpperCase());
-  const names = placed ? latinBylineNames(l.text, know) : null;
-  return names ? { kind: 'names', ...names } : null;
+    !!names &&
+    ((!!next && (!!next.date || know.isOutlet(next.text.trim()))) || (afterDate && l.text === l.text.toUpperCase()));
+  return placed ? { kind: 'names', ...names } : null;
 }
 
 // a line of more words is none of them
@@ -437,7 +445,7 @@ const isCrumbs = (text: string) => (text.match(/[›»>|]/g)?.length ?? 0) >= 2 
 
 const hasMediaTag = (l: Line) => {
   const lower = l.lower;
-  return MARKERS.mediaTags.some((t) => lower.includes(t));
+  return mayHaveMediaTag(lower) && MARKERS.mediaTags.some((t) => lower.includes(t));
 };
 
 /** A credit ("EPA", "Getty Images") as a word of the line, not inside one ("prepares", "Nepal"). */
@@ -583,7 +591,7 @@ function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], 
   const quoted = /^[«"“]([^«»"“”]{2,40})[»"”][:：]?$/.exec(s);
   if (quoted && before.some((b) => b.kind === 'place')) return { kind: 'source', name: quoted[1]!.trim() };
   const all = whole ? line.tokens : tokenize(s);
-  const date = whole ? line.date : dateCovering(all);
+  const date = whole ? line.date : mayHoldNumber(s) ? dateCovering(all) : null;
   if (date) return date;
   const toks = all.filter((t) => t.kind === 'word');
   if (know.isOutlet(s, toks)) return { kind: 'source', name: s };
@@ -616,13 +624,14 @@ function placeWithDate(s: string, know: HeaderKnowledge): Extract<Segment, { kin
   if (!p) return null;
   const seg: Extract<Segment, { kind: 'place' }> = { kind: 'place', name, code: p.code, zone: p.zone };
   if (rest.length) {
-    const toks = tokenize(rest.join(','));
-    const d = dateCovering(toks);
+    const after = rest.join(',');
+    const toks = mayHoldNumber(after) ? tokenize(after) : null;
+    const d = toks && dateCovering(toks);
     if (d) {
       seg.date = d.date;
       seg.time = d.time;
       seg.offset = d.offset;
-    } else if (dateCovering(toks, YEARLESS_REF)) {
+    } else if (toks && dateCovering(toks, YEARLESS_REF)) {
       // "SEOUL, June 19 (Reuters)": a day without its year; the date line above gives the date
     } else if (!(rest.length === 1 && /^\s*\p{Lu}[\p{L}.'’ ]{1,30}$/u.test(rest[0]!))) {
       // "KYIV, Ukraine", "AUSTIN, Texas": the country or state after the city; anything else is no dateline
@@ -808,8 +817,10 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     const bylineMarker = l.words <= 12 && MARKERS.byline.at(l, true);
     if (bylineMarker && !endsWithOneOf(l.text, '.!؟?')) {
       let rest = l.text.replace(/^\S+\s*[:：]?\s*/, '');
-      // «كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م»: the date after the name
-      const toks = tokenize(rest);
+      // «كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م»: the date after the name, looked for
+      // from each word on only where there is a number (reading "By A and B" for a date from each
+      // word on was a tenth of the header's parse)
+      const toks = mayHoldNumber(rest) ? tokenize(rest) : [];
       for (let i = 1; i < toks.length; i++) {
         const d = toks[i]!.kind === 'word' ? dateCovering(toks.slice(i)) : null;
         if (!d) continue;
