@@ -24,13 +24,13 @@ export const knowledge: HeaderKnowledge = {
     const { functionWords, nameSpellings } = actorData();
     return !functionWords.has(normalize(word)) || nameSpellings.has(stripDiacritics(word));
   },
-  place(phrase) {
+  place(phrase, read) {
     const { places, gazetteer } = countryData();
-    const known = places.get(normalizePhrase(phrase));
+    const known = places.get(read ? read.norm : normalizePhrase(phrase));
     if (known) return known;
     // a dateline may name the country itself («الجزائر:», "GAZA"); a phrase of more words than
     // a country's name is none, and a headline asked about is not read to its end
-    const toks = openingWords(phrase, gazetteer.longest + 1);
+    const toks = read ? read.wordTokens : openingWords(phrase, gazetteer.longest + 1);
     const m = gazetteer.matchAt(toks, 0)[0];
     if (!m || m.to !== toks.length || m.payload.kind === 'demonym') return null;
     return { code: m.payload.code, zone: capitalZone().get(m.payload.code) ?? null, name: phrase.trim() };

@@ -3,7 +3,7 @@
 import { absoluteDateAt, localIso } from './dates.ts';
 import { lexicons } from './lexicon.ts';
 import { normalize, normalizePhrase } from './normalize.ts';
-import type { Span } from './sentences.ts';
+import { isSpace, type Span } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { ArticleMeta } from './types.ts';
 
@@ -57,7 +57,8 @@ const MARKERS = {
 export interface HeaderKnowledge {
   /** Whether a word (as written) can be part of a writer's name: not a function word, unless spelled as a name («علي», not «على»). */
   isNameWord(text: string): boolean;
-  place(phrase: string): { code: string; zone: string | null; name: string } | null;
+  /** The place a phrase names; `read`, the phrase's normal form and word tokens where the caller has them (a line's), spares reading it again. */
+  place(phrase: string, read?: { readonly norm: string; readonly wordTokens: Token[] }): { code: string; zone: string | null; name: string } | null;
   /** True when the phrase names a news outlet or agency; `words`, the phrase's word tokens where the caller has them, spares tokenizing it again. */
   isOutlet(phrase: string, words?: Token[]): boolean;
   /** Length of the outlet's name the phrase starts with, followed by more words; 0 when it starts with none. */
@@ -93,6 +94,7 @@ class Line {
   #firstWord: string | undefined;
   #lower: string | undefined;
   #tokens: Token[] | undefined;
+  #wordTokens: Token[] | undefined;
   #date: DateSegment | null | undefined;
 
   constructor(
@@ -129,6 +131,10 @@ class Line {
     return (this.#tokens ??= tokenize(this.text));
   }
 
+  get wordTokens(): Token[] {
+    return (this.#wordTokens ??= this.tokens.filter((t) => t.kind === 'word'));
+  }
+
   /** The date the whole line gives (see dateCovering), or null. */
   get date(): DateSegment | null {
     if (this.#date === undefined) this.#date = mayHoldNumber(this.text) ? dateCovering(this.tokens) : null;
@@ -162,8 +168,8 @@ function linesOf(text: string): Line[] {
     if (i < 0) i = text.length;
     let s = start;
     let e = i;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push(new Line(s, e, text.slice(s, e), text));
     start = i + 1;
   }
@@ -498,7 +504,7 @@ function separatorAt(text: string, pos: number, end: number, within: number): Re
   SEPARATOR_MARK.lastIndex = pos;
   for (let mark = SEPARATOR_MARK.exec(upToEnd); mark; mark = SEPARATOR_MARK.exec(upToEnd)) {
     let from = mark.index;
-    while (from > pos && /\s/.test(text[from - 1]!)) from--;
+    while (from > pos && isSpace(text.charCodeAt(from - 1))) from--;
     if (from - pos > within) return null;
     // a separator found from within the spaces before the mark would be found from their start
     SEPARATOR.lastIndex = from;
@@ -549,7 +555,7 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
       if (n) {
         segments.push({ kind: 'source', name: text.slice(pos, pos + n) });
         bodyStart = pos + n;
-        while (bodyStart < line.end && /\s/.test(text[bodyStart]!)) bodyStart++;
+        while (bodyStart < line.end && isSpace(text.charCodeAt(bodyStart))) bodyStart++;
       }
       break;
     }
@@ -569,23 +575,27 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
   return { segments, bodyStart };
 }
 
+// a segment that only names what follows it: a label, or a date line's marker alone
+const LABELS = new Set([...MARKERS.label, ...MARKERS.dateLine.phrases]);
+
 function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], line: Line): Segment | null {
   const s = raw.trim();
   if (!s) return null;
   // a segment that is all of its line (a headline, a date line) is read as the line is, once
   const whole = s === line.text;
   const norm = whole ? line.norm : normalizePhrase(s);
-  if (MARKERS.label.includes(norm) || MARKERS.dateLine.phrases.includes(norm)) return { kind: 'label' };
-  const paren = /^(.*?)\s*[(（]\s*([^()]{1,40})\s*[)）]\s*[:：]?$/.exec(s);
+  if (LABELS.has(norm)) return { kind: 'label' };
+  // (the regular expression, tried at every position, only where there is a bracket)
+  const paren = s.includes('(') || s.includes('（') ? /^(.*?)\s*[(（]\s*([^()]{1,40})\s*[)）]\s*[:：]?$/.exec(s) : null;
   if (paren) {
     const head = paren[1]!.trim();
     const source = paren[2]!.trim();
     if (!head) return { kind: 'source', name: source };
-    const place = placeWithDate(head, know);
+    const place = placeWithDate(head, know, line);
     if (place) return { ...place, source };
     return null;
   }
-  const place = placeWithDate(endsWithOneOf(s, ':：') ? s.slice(0, -1) : s, know);
+  const place = placeWithDate(endsWithOneOf(s, ':：') ? s.slice(0, -1) : s, know, line);
   if (place) return place;
   // «لندن- «القدس العربي»:», «بيروت - "الأخبار"»: a quoted name in a byline is the outlet
   const quoted = /^[«"“]([^«»"“”]{2,40})[»"”][:：]?$/.exec(s);
@@ -593,7 +603,7 @@ function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], 
   const all = whole ? line.tokens : tokenize(s);
   const date = whole ? line.date : mayHoldNumber(s) ? dateCovering(all) : null;
   if (date) return date;
-  const toks = all.filter((t) => t.kind === 'word');
+  const toks = whole ? line.wordTokens : all.filter((t) => t.kind === 'word');
   if (know.isOutlet(s, toks)) return { kind: 'source', name: s };
   // An author: two to five words of a name, nothing else.
   const bylineMarker = BYLINE_OPENINGS.some((m) => norm.startsWith(m));
@@ -614,13 +624,13 @@ function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], 
 // the byline markers followed by a word, as a segment opens with them
 const BYLINE_OPENINGS = MARKERS.byline.phrases.map((m) => `${m} `);
 
-/** "دبي", "WASHINGTON", "PARIS, June 19, 2024". */
-function placeWithDate(s: string, know: HeaderKnowledge): Extract<Segment, { kind: 'place' }> | null {
+/** "دبي", "WASHINGTON", "PARIS, June 19, 2024"; `line`, the segment's line (its reading is the name's where the name is all of it). */
+function placeWithDate(s: string, know: HeaderKnowledge, line: Line): Extract<Segment, { kind: 'place' }> | null {
   // «أبوظبي في 19 يونيو»: the agencies' place and date
   const [head, ...rest] = s.split(/[,،]|\s+في\s+(?=[\d\u0660-\u0669])/);
   const name = head!.trim();
   // "MANILA/BEIJING": a report filed from two places; the first one places it
-  const p = know.place(name) ?? (name.includes('/') ? know.place(name.split('/')[0]!.trim()) : null);
+  const p = know.place(name, name === line.text ? line : undefined) ?? (name.includes('/') ? know.place(name.split('/')[0]!.trim()) : null);
   if (!p) return null;
   const seg: Extract<Segment, { kind: 'place' }> = { kind: 'place', name, code: p.code, zone: p.zone };
   if (rest.length) {
