@@ -88,6 +88,7 @@ function wordBefore(text: string, i: number): string {
 function push(out: Sentence[], text: string, start: number, end: number, paragraph: number): void {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end <= start || !/[\p{L}\p{N}]/u.test(text.slice(start, end))) return;
-  out.push({ index: out.length, text: text.slice(start, end), start, end, paragraph });
+  if (end <= start) return;
+  const sentence = text.slice(start, end);
+  if (/[\p{L}\p{N}]/u.test(sentence)) out.push({ index: out.length, text: sentence, start, end, paragraph });
 }
