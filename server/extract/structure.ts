@@ -450,7 +450,7 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
 
 /**
  * Whether the text ends with one of the characters: as /[…]$/, which tries every position of the
- * line (a line's tests for the end of a sentence were a tenth of classifyBoilerplate).
+ * line, where this is the test that fails for most lines.
  */
 const endsWithOneOf = (text: string, chars: string): boolean => text !== '' && chars.includes(text.charAt(text.length - 1));
 
@@ -613,7 +613,7 @@ function classifySegment(raw: string, know: HeaderKnowledge, before: Segment[], 
   const quoted = /^[«"“]([^«»"“”]{2,40})[»"”][:：]?$/.exec(s);
   if (quoted && before.some((b) => b.kind === 'place')) return { kind: 'source', name: quoted[1]!.trim() };
   const all = whole ? line.tokens : tokenize(s);
-  const date = whole ? line.date : mayHoldNumber(s) ? dateCovering(all) : null;
+  const date = whole ? line.date : dateCovering(all);
   if (date) return date;
   const toks = whole ? line.wordTokens : all.filter((t) => t.kind === 'word');
   if (know.isOutlet(s, toks)) return { kind: 'source', name: s };
@@ -646,14 +646,13 @@ function placeWithDate(s: string, know: HeaderKnowledge, line: Line): Extract<Se
   if (!p) return null;
   const seg: Extract<Segment, { kind: 'place' }> = { kind: 'place', name, code: p.code, zone: p.zone };
   if (rest.length) {
-    const after = rest.join(',');
-    const toks = mayHoldNumber(after) ? tokenize(after) : null;
-    const d = toks && dateCovering(toks);
+    const toks = tokenize(rest.join(','));
+    const d = dateCovering(toks);
     if (d) {
       seg.date = d.date;
       seg.time = d.time;
       seg.offset = d.offset;
-    } else if (toks && dateCovering(toks, YEARLESS_REF)) {
+    } else if (dateCovering(toks, YEARLESS_REF)) {
       // "SEOUL, June 19 (Reuters)": a day without its year; the date line above gives the date
     } else if (!(rest.length === 1 && /^\s*\p{Lu}[\p{L}.'’ ]{1,30}$/u.test(rest[0]!))) {
       // "KYIV, Ukraine", "AUSTIN, Texas": the country or state after the city; anything else is no dateline
@@ -839,10 +838,8 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     const bylineMarker = l.words <= 12 && MARKERS.byline.at(l, true);
     if (bylineMarker && !endsWithOneOf(l.text, '.!؟?')) {
       let rest = l.text.replace(/^\S+\s*[:：]?\s*/, '');
-      // «كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م»: the date after the name, looked for
-      // from each word on only where there is a number (reading "By A and B" for a date from each
-      // word on was a tenth of the header's parse)
-      const toks = mayHoldNumber(rest) ? tokenize(rest) : [];
+      // «كتب محمد السيد الأربعاء، 19 يونيو 2024 05:00 م»: the date after the name
+      const toks = tokenize(rest);
       for (let i = 1; i < toks.length; i++) {
         const d = toks[i]!.kind === 'word' ? dateCovering(toks.slice(i)) : null;
         if (!d) continue;
