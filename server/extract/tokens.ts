@@ -295,7 +295,10 @@ const phraseWords = new Readings(200_000);
 // the same memory): a sentence is read from its article's copy. Read from the string itself, by
 // `codeAt` (chars.ts: one call per character, the strings being of every kind), and compared with
 // the readings' texts, they made tokenizing half as long again (English 130 µs an article, now 87).
-let units = new Uint16Array(1 << 14);
+// The copy has room for an article of ordinary length; a longer one's is given up at the next
+// short text, so that one long article does not hold its size for good.
+const UNITS = 1 << 14;
+let units = new Uint16Array(UNITS);
 let unitBytes = Buffer.from(units.buffer);
 let unitsText = '';
 const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
@@ -303,8 +306,9 @@ const BIG_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 0;
 /** The code units of the text (valid until the next call), and one more past its end. */
 function unitsOf(text: string): Uint16Array {
   if (text !== unitsText) {
-    if (text.length >= units.length) {
-      units = new Uint16Array(2 * text.length);
+    const length = text.length;
+    if (length >= units.length || (length < UNITS && units.length > UNITS)) {
+      units = new Uint16Array(length < UNITS ? UNITS : 2 * length);
       unitBytes = Buffer.from(units.buffer);
     }
     unitBytes.write(text, 0, 'utf16le');
