@@ -211,11 +211,12 @@ function hashOf(u: Uint16Array, i: number, e: number): number {
  */
 class Readings {
   private slots: (Reading | undefined)[] = [];
-  // per slot, side by side: the word's hash, length, and where its code units are in `units`
+  // per slot, side by side: the word's hash, length, and where its code units are in `chars`
   private keys = new Int32Array(0);
   private mask = 0;
   private size = 0;
-  private units = new Uint16Array(1 << 14);
+  // the code units of the words in the table, one after another
+  private chars = new Uint16Array(1 << 14);
   private used = 0;
 
   constructor(private readonly max: number) {
@@ -226,7 +227,7 @@ class Readings {
   at(text: string, u: Uint16Array, i: number, e: number, hash: number): Reading {
     const length = e - i;
     const keys = this.keys;
-    let slot = (hash ^ (hash >>> 15)) & this.mask;
+    let slot = this.slotOf(hash);
     for (let r = this.slots[slot]; r !== undefined; r = this.slots[slot]) {
       const k = 3 * slot;
       if (keys[k] === hash && keys[k + 1] === length && this.holds(keys[k + 2]!, u, i, length)) return r;
@@ -235,12 +236,12 @@ class Readings {
     const r = read(sliceOf(text, i, e));
     if (this.size >= this.max) this.empty(this.slots.length);
     else if (2 * (this.size + 1) > this.slots.length) this.grow();
-    if (this.used + length > this.units.length) {
-      const units = new Uint16Array(2 * (this.used + length));
-      units.set(this.units);
-      this.units = units;
+    if (this.used + length > this.chars.length) {
+      const chars = new Uint16Array(2 * (this.used + length));
+      chars.set(this.chars);
+      this.chars = chars;
     }
-    this.units.set(u.subarray(i, e), this.used);
+    this.chars.set(u.subarray(i, e), this.used);
     this.put(r, hash, length, this.used);
     this.used += length;
     return r;
@@ -248,13 +249,17 @@ class Readings {
 
   /** Whether the word kept at `at` is the `length` code units of `u` from i. */
   private holds(at: number, u: Uint16Array, i: number, length: number): boolean {
-    const units = this.units;
-    for (let k = 0; k < length; k++) if (units[at + k] !== u[i + k]) return false;
+    const chars = this.chars;
+    for (let k = 0; k < length; k++) if (chars[at + k] !== u[i + k]) return false;
     return true;
   }
 
+  private slotOf(hash: number): number {
+    return (hash ^ (hash >>> 15)) & this.mask;
+  }
+
   private put(r: Reading, hash: number, length: number, at: number): void {
-    let slot = (hash ^ (hash >>> 15)) & this.mask;
+    let slot = this.slotOf(hash);
     while (this.slots[slot] !== undefined) slot = (slot + 1) & this.mask;
     this.slots[slot] = r;
     this.keys[3 * slot] = hash;
@@ -294,7 +299,8 @@ const phraseWords = new Readings(200_000);
 // The code units of the last text read, copied out of the string in one call (into a Buffer over
 // the same memory): a sentence is read from its article's copy. Read from the string itself, by
 // `codeAt` (chars.ts: one call per character, the strings being of every kind), and compared with
-// the readings' texts, they made tokenizing half as long again (English 130 µs an article, now 87).
+// the readings' texts, they made tokenizing half as long again (English 130 µs an article, now 87,
+// in a loop of tokenize alone).
 // The copy has room for an article of ordinary length; a longer one's is given up at the next
 // short text, so that one long article does not hold its size for good.
 const UNITS = 1 << 14;
@@ -312,7 +318,7 @@ function unitsOf(text: string): Uint16Array {
       unitBytes = Buffer.from(units.buffer);
     }
     unitBytes.write(text, 0, 'utf16le');
-    if (BIG_ENDIAN) unitBytes.subarray(0, 2 * text.length).swap16();
+    if (BIG_ENDIAN) unitBytes.subarray(0, 2 * length).swap16();
     unitsText = text;
   }
   return units;
