@@ -2,19 +2,15 @@
 // and `s.length` look the method and the length up on the string at each call; once a loop has
 // met strings of many internal representations (sliced, concatenated, internalised, one or two
 // bytes a character: tokens, lines, lexicon phrases, header segments all go through the
-// normalisation and the tokenizer) V8 looks them up generically, which costs more than the rest
+// normalisation) V8 looks them up generically, which costs more than the rest
 // of the loop (line normalisation ran twice as slow). Called through the builtin itself, and with
 // the length read once, they compile to loads. A loop that only ever reads whole article texts
 // (language detection, sentence splitting) is better off with `charCodeAt`, inlined.
 const charCode = String.prototype.charCodeAt;
 const slice = String.prototype.slice;
-const startsWith = String.prototype.startsWith;
 
 /** The UTF-16 code unit at i (NaN past the end), as `s.charCodeAt(i)`. */
 export const codeAt = (s: string, i: number): number => charCode.call(s, i);
 
 /** The characters from i to j, as `s.slice(i, j)`. */
 export const sliceOf = (s: string, i: number, j: number): string => slice.call(s, i, j);
-
-/** Whether the characters from i on start with the word, as `s.startsWith(word, i)`. */
-export const startsAt = (s: string, word: string, i: number): boolean => startsWith.call(s, word, i);
