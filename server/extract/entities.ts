@@ -3,7 +3,7 @@
 // the article (short names, role descriptions, «الصحيفة»). One entity per real actor.
 import { actorData, institutionId, institutionName, type InstitutionRef } from './actors.ts';
 import { countryData, type CountryRef } from './countries.ts';
-import type { GazetteerMatch } from './gazetteer.ts';
+import { Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { lexicons, type ActorEntry, type OrgHeadEntry, type TitleEntry } from './lexicon.ts';
 import { normalize, slug, stripDiacritics } from './normalize.ts';
 import { memoSlot, type Form, type Forms, type Token } from './tokens.ts';
@@ -15,6 +15,8 @@ export interface AnalysedSentence {
   tokens: Token[];
   /** The country name or demonym starting at each token, null for none: filled as asked (countryAt). */
   countries?: (GazetteerMatch<CountryRef> | null)[];
+  /** 1 at each token where a trie the passes ask at every token may start a phrase (see `trieStarts`). */
+  starts?: Uint8Array;
 }
 
 /** A mention as the later stages need it: with its token range. */
@@ -305,11 +307,29 @@ function detectedEntity(
 
 // ---------------------------------------------------------------- pass 1: lexicons
 
+let passTries: readonly Gazetteer<unknown>[] | undefined;
+
+/**
+ * Where any of the tries the passes below ask at every token may start a phrase: the passes ask
+ * them only there (about a quarter of an English article's words), not each of the nine at each
+ * token.
+ */
+function trieStarts(s: AnalysedSentence): Uint8Array {
+  if (!s.starts) {
+    const a = actorData();
+    passTries ??= [a.actors, a.institutions, a.titles, a.orgHeads, a.anonymous, a.shortForms, a.backReferences, a.bareInstitutions, countryData().gazetteer] as Gazetteer<unknown>[];
+    s.starts = Gazetteer.startsIn(s.tokens, passTries);
+  }
+  return s.starts;
+}
+
 function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
   const { actors, institutions } = actorData();
   const si = s.sentence.index;
   const toks = s.tokens;
+  const starts = trieStarts(s);
   for (let i = 0; i < toks.length; i++) {
+    if (!starts[i]) continue;
     const a = actors.matchAt(toks, i)[0];
     const inst = institutions.matchAt(toks, i)[0];
     const best = pickLonger<ActorEntry | InstitutionRef>(a, inst);
@@ -340,6 +360,7 @@ function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
     }
   }
   for (let i = 0; i < toks.length; i++) {
+    if (!starts[i]) continue;
     const owner = occupiedAt(ctx, si, i);
     if (owner && ctx.entities.get(owner)?.rule === 'actor.lexicon') continue;
     const c = countryAt(s, i);
@@ -420,7 +441,7 @@ function known(ctx: Ctx, s: AnalysedSentence, k: number): { id: string; to: numb
  * passes all ask it of the same tokens: each token's answer is looked up once.
  */
 function countryAt(s: AnalysedSentence, k: number): GazetteerMatch<CountryRef> | undefined {
-  if (k < 0 || k >= s.tokens.length) return undefined;
+  if (k < 0 || k >= s.tokens.length || !trieStarts(s)[k]) return undefined;
   const known = (s.countries ??= []);
   let m = known[k];
   if (m === undefined) known[k] = m = countryData().gazetteer.matchAt(s.tokens, k)[0] ?? null;
@@ -432,8 +453,9 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
   const { titles, functionWords, orgHeads } = actorData();
   const toks = s.tokens;
   const si = s.sentence.index;
+  const starts = trieStarts(s);
   for (let i = 0; i < toks.length; i++) {
-    if (occupiedAt(ctx, si, i)) continue;
+    if (!starts[i] || occupiedAt(ctx, si, i)) continue;
     const t = titles.matchAt(toks, i)[0];
     if (!t) continue;
     if (ctx.lang === 'en' && !/^\p{Lu}/u.test(toks[i]!.text) && t.payload.kind !== 'spokesperson' && t.payload.kind !== 'profession') continue;
@@ -756,8 +778,9 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
   const { orgHeads, functionWords, titles } = actorData();
   const toks = s.tokens;
   const si = s.sentence.index;
+  const starts = trieStarts(s);
   for (let i = 0; i < toks.length; i++) {
-    if (occupiedAt(ctx, si, i)) continue;
+    if (!starts[i] || occupiedAt(ctx, si, i)) continue;
     const h = orgHeads.matchAt(toks, i)[0];
     if (!h) continue;
     const head: OrgHeadEntry = h.payload;
@@ -852,8 +875,9 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
   const { anonymous, anonymousModifiers } = actorData();
   const toks = s.tokens;
   const si = s.sentence.index;
+  const starts = trieStarts(s);
   for (let i = 0; i < toks.length; i++) {
-    if (occupiedAt(ctx, si, i)) continue;
+    if (!starts[i] || occupiedAt(ctx, si, i)) continue;
     const h = anonymous.matchAt(toks, i)[0];
     if (!h) continue;
     // «الخبير», «المسؤول»: a definite singular refers to someone named, not an anonymous source
@@ -965,9 +989,10 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
   for (const s of sentences) {
     const si = s.sentence.index;
     const toks = s.tokens;
+    const starts = trieStarts(s);
     for (let i = 0; i < toks.length; i++) {
       if (occupiedAt(ctx, si, i) || toks[i]!.kind !== 'word') continue;
-      const sf = inArticle(ctx, shortForms.matchAt(toks, i));
+      const sf = starts[i] ? inArticle(ctx, shortForms.matchAt(toks, i)) : undefined;
       if (sf) {
         const e = ctx.entities.get(sf.payload.id)!;
         mention(ctx, s, e, sf.from, sf.to, 'resolve.short-name', 0.8, sf.prefix);
@@ -986,6 +1011,7 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         occupy(ctx, si, i, i + 1, e.id);
         continue;
       }
+      if (!starts[i]) continue;
       const br = backReferences.matchAt(toks, i)[0];
       if (br) {
         const target = lastOutlet(ctx, si, i, br.payload);

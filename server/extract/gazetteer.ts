@@ -120,6 +120,22 @@ export class Gazetteer<T> {
     return spellings === ANY || (!prefix && (spellings.has(text) || spellings.has(rawOf(text))));
   }
 
+  /**
+   * Which tokens may start a phrase of one of the tries (1, else 0): a pass that asks them at
+   * every token asks only there. One test of a token's first-word bits instead of one a trie.
+   */
+  static startsIn(tokens: Token[], tries: readonly Gazetteer<unknown>[]): Uint8Array {
+    let bits = 0;
+    for (const g of tries) bits |= g.bit;
+    if (tries.some((g) => !g.bit)) bits = 0; // (a trie without a bit may start at any word: so does 0)
+    const out = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && mayStart(t, bits)) out[i] = 1;
+    }
+    return out;
+  }
+
   /** All phrases that start at token i, longest first. */
   matchAt(tokens: Token[], i: number): GazetteerMatch<T>[] {
     const first = tokens[i];
