@@ -1,6 +1,7 @@
 // Entities of one article: lexicon actors, countries, state institutions, people introduced by
 // a title, organisations introduced by a head noun, anonymous sources; then resolution within
 // the article (short names, role descriptions, «الصحيفة»). One entity per real actor.
+import { codeAt } from './chars.ts';
 import { actorData, institutionId, institutionName, type InstitutionRef } from './actors.ts';
 import { countryData, type CountryRef } from './countries.ts';
 import { Gazetteer, type GazetteerMatch } from './gazetteer.ts';
@@ -969,6 +970,12 @@ const isSpeechVerb = (t: Token | undefined): boolean => !!t && t.kind === 'word'
 const isDefinite = (t: Token, prefix: string): boolean => /^ال/.test(t.forms.find((f) => f.prefix === prefix)?.form ?? t.norm);
 const surfaceOf = (toks: Token[], from: number, to: number): string => toks.slice(from, to).map((t) => t.text).join(' ');
 
+// A word's forms (tokens.ts formsOf) are the word with proclitics taken off its beginning, or an
+// English word without its "'s": all but that one end with the word's last letter. Most words end
+// in none of the surnames' last letters: refused by this bit, their forms, which no pass before
+// has read, are not read.
+const endBit = (word: string): number => 1 << (codeAt(word, word.length - 1) & 31);
+
 /** The first of the matches whose actor the article names already. */
 function inArticle(ctx: Ctx, matches: GazetteerMatch<ActorEntry>[]): GazetteerMatch<ActorEntry> | undefined {
   for (let k = 0; k < matches.length; k++) if (ctx.entities.has(matches[k]!.payload.id)) return matches[k];
@@ -979,12 +986,14 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
   const { shortForms, backReferences, bareInstitutions } = actorData();
   // surnames of people found with a title: «ماكسويل» after «ديفيد ماكسويل»
   const surname = new Map<string, string | null>();
+  let surnameEnds = 0;
   for (const e of ctx.entities.values()) {
     if (e.type !== 'PERSON' || e.known) continue;
     const parts = normalize(e.name).split(' ');
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
     surname.set(last, surname.has(last) && surname.get(last) !== e.id ? null : e.id);
+    surnameEnds |= endBit(last);
   }
   for (const s of sentences) {
     const si = s.sentence.index;
@@ -1001,7 +1010,8 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         continue;
       }
       let sn: string | null | undefined;
-      if (surname.size) {
+      const norm = toks[i]!.norm;
+      if (surnameEnds & endBit(norm) || norm.endsWith("'s")) {
         const forms = toks[i]!.forms;
         for (let k = 0; k < forms.length && !sn; k++) sn = surname.get(forms[k]!.form);
       }
