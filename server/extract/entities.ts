@@ -1226,6 +1226,19 @@ function namePassApi(ctx: Ctx, s: AnalysedSentence, memo: Map<string, unknown>):
 
 // ---------------------------------------------------------------- entry
 
+// (most entities' mentions are found in the order of the text, and sorting copies the array)
+function inOrder(mentions: Entity['mentions']): boolean {
+  for (let k = 1; k < mentions.length; k++) if (mentions[k]!.start < mentions[k - 1]!.start) return false;
+  return true;
+}
+
+/** An entity's aliases without its name and repeats, in order (a Set for each entity cost more). */
+function distinctAliases(e: Entity): string[] {
+  const out: string[] = [];
+  for (const a of e.aliases) if (a && a !== e.name && !out.includes(a)) out.push(a);
+  return out;
+}
+
 export function findEntities(
   sentences: AnalysedSentence[],
   lang: Lang,
@@ -1258,9 +1271,8 @@ export function findEntities(
   dropDemonymsThatAreNames(ctx, sentences);
   const entities = [...ctx.entities.values()].filter((e) => e.mentions.length);
   for (const e of entities) {
-    e.mentions.sort((a, b) => a.start - b.start);
-    const aliases = e.aliases.filter((a) => a && a !== e.name);
-    e.aliases = aliases.length > 1 ? [...new Set(aliases)] : aliases;
+    if (!inOrder(e.mentions)) e.mentions.sort((a, b) => a.start - b.start);
+    e.aliases = distinctAliases(e);
   }
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   ctx.mentions.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
