@@ -7,7 +7,13 @@ interface Node<T> {
   next: Map<string, Node<T>>;
   /** The `keyBit`s of the words in `next`. */
   keys: number;
-  items: { payload: T; raw: string[] | null }[];
+  /** The phrases that end here; null at most nodes, so that a walk past them reads no array. */
+  items: Item<T>[] | null;
+}
+
+interface Item<T> {
+  payload: T;
+  raw: string[] | null;
 }
 
 export interface GazetteerMatch<T> {
@@ -23,7 +29,7 @@ interface Start<T> {
   prefix: string;
 }
 
-const newNode = <T>(): Node<T> => ({ next: new Map(), keys: 0, items: [] });
+const newNode = <T>(): Node<T> => ({ next: new Map(), keys: 0, items: null });
 
 // A walk mostly ends at its first step, at a word the node has no branch for: the node's bits of
 // its words refuse most of those before the look-up in its map, which, the nodes being scattered
@@ -38,7 +44,11 @@ function keyBit(word: string): number {
 const NONE: GazetteerMatch<any>[] = Object.freeze([]) as unknown as GazetteerMatch<any>[];
 const NO_STARTS: readonly Start<never>[] = Object.freeze([]);
 // case-sensitive items compare every candidate's raw text: most have no period to take out
-const rawOf = (t: Token) => (t.text.includes('.') ? t.text.replace(/\./g, '') : t.text);
+const rawOf = (text: string) => (text.includes('.') ? text.replace(/\./g, '') : text);
+
+/** A first word's spellings in a trie's phrases: ANY when a phrase takes it in any case. */
+type Spellings = Set<string> | typeof ANY;
+const ANY = 'any';
 
 export class Gazetteer<T> {
   private root: Node<T> = newNode();
@@ -61,7 +71,12 @@ export class Gazetteer<T> {
       node.keys |= keyBit(t.norm);
       node = n;
     }
-    node.items.push({ payload, raw: caseSensitive ? toks.map(rawOf) : null });
+    const raw = caseSensitive ? toks.map((t) => rawOf(t.text)) : null;
+    (node.items ??= []).push({ payload, raw });
+    const first = this.root.next.get(toks[0]!.norm)!;
+    const spellings = this.spellings.get(first) ?? new Set();
+    if (spellings !== ANY && raw) spellings.add(raw[0]!);
+    this.spellings.set(first, raw ? spellings : ANY);
     this.size++;
     this.longest = Math.max(this.longest, toks.length);
     if (this.looked) {
@@ -74,8 +89,16 @@ export class Gazetteer<T> {
   // where a word's forms enter the trie, kept in the word's memo (tokens.ts)
   private slot = memoSlot();
   private looked = false;
+  /** The spellings of the first word of the phrases through each of the root's nodes. */
+  private spellings = new Map<Node<T>, Spellings>();
 
-  private startsOf(forms: Forms): readonly Start<T>[] {
+  /**
+   * Where a word enters the trie. Not where every phrase needs its first word spelled otherwise:
+   * "the" enters no phrase of "The Gambia"'s kind, "us" none of "US"'s (half the walks of the
+   * country, institution and short-form tries an English article, each of them cold loads of
+   * nodes to refuse at the first raw text). A word's memo is its reading's: one spelling, `text`.
+   */
+  private startsOf(forms: Forms, text: string): readonly Start<T>[] {
     const memo = forms.memo;
     let hits = memo?.[this.slot] as readonly Start<T>[] | undefined;
     if (!hits) {
@@ -83,7 +106,7 @@ export class Gazetteer<T> {
       let found: Start<T>[] | null = null;
       for (const { form, prefix } of forms) {
         const node = this.root.next.get(form);
-        if (node) (found ??= []).push({ node, prefix });
+        if (node && this.opens(node, prefix, text)) (found ??= []).push({ node, prefix });
       }
       hits = found ?? NO_STARTS;
       if (memo) memo[this.slot] = hits;
@@ -91,11 +114,33 @@ export class Gazetteer<T> {
     return hits;
   }
 
+  /** Whether a phrase through a root's node may start with this spelling (see `sameRaw`). */
+  private opens(node: Node<T>, prefix: string, text: string): boolean {
+    const spellings = this.spellings.get(node)!;
+    return spellings === ANY || (!prefix && (spellings.has(text) || spellings.has(rawOf(text))));
+  }
+
+  /**
+   * Which tokens may start a phrase of one of the tries (1, else 0): a pass that asks them at
+   * every token asks only there. One test of a token's first-word bits instead of one a trie.
+   */
+  static startsIn(tokens: Token[], tries: readonly Gazetteer<unknown>[]): Uint8Array {
+    let bits = 0;
+    for (const g of tries) bits |= g.bit;
+    if (tries.some((g) => !g.bit)) bits = 0; // (a trie without a bit may start at any word: so does 0)
+    const out = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word' && mayStart(t, bits)) out[i] = 1;
+    }
+    return out;
+  }
+
   /** All phrases that start at token i, longest first. */
   matchAt(tokens: Token[], i: number): GazetteerMatch<T>[] {
     const first = tokens[i];
     if (!first || first.kind !== 'word' || !mayStart(first, this.bit)) return NONE;
-    const starts = this.startsOf(first.forms);
+    const starts = this.startsOf(first.forms, first.text);
     if (!starts.length) return NONE;
     let out: GazetteerMatch<T>[] | null = null;
     // indexed loops, not for…of: most walks are a step or two, and the iterators cost a tenth of them
@@ -105,7 +150,7 @@ export class Gazetteer<T> {
       let j = i + 1;
       while (node) {
         const items = node.items;
-        for (let n = 0; n < items.length; n++) {
+        for (let n = 0; items && n < items.length; n++) {
           const item = items[n]!;
           if (item.raw && !sameRaw(item.raw, tokens, i, j, prefix)) continue;
           // allocated only on a match: a common first word ("the") often completes no phrase
@@ -128,7 +173,7 @@ function sameRaw(raw: string[], tokens: Token[], i: number, j: number, prefix: s
     // a raw text has no period, so a token's text equal to it is its raw text: most are, and the
     // period's test is left to those that are not
     const text = tokens[k]!.text;
-    if (text !== raw[k - i] && rawOf(tokens[k]!) !== raw[k - i]) return false;
+    if (text !== raw[k - i] && rawOf(text) !== raw[k - i]) return false;
   }
   return true;
 }
