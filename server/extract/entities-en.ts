@@ -641,6 +641,8 @@ export function englishNamePass(api: NamePassApi): void {
     const b = tokenBits(tokens[k]!);
     bits.push(b);
     any |= b;
+  }
+  for (let k = 0; k < tokens.length; k++) {
     const c = api.country(k);
     countries.push(c);
     if (c) for (let j = k; j < c.to; j++) inCountry[j] ??= c.payload.code;
