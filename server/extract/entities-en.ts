@@ -21,7 +21,7 @@ import type { NamePassApi } from './entities.ts';
 import { lexicons } from './lexicon.ts';
 import { normalize } from './normalize.ts';
 import { Gazetteer, type GazetteerMatch } from './gazetteer.ts';
-import { memoSlot, type Token } from './tokens.ts';
+import { memoSlot, tokenizePhrase, type Form, type Token } from './tokens.ts';
 
 // ---------------------------------------------------------------- what a word is
 
@@ -58,6 +58,7 @@ const SPOKES = 1 << 22;
 const FOLLOWER = 1 << 23;
 const POSTMODIFIER = 1 << 24;
 const ACCORDING = 1 << 25; // "according to"
+const INSTITUTION_START = 1 << 26; // the first word of an institution's name (see institutions)
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'two', 'dozens', 'hundreds']);
 const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -108,14 +109,15 @@ function w(): Words {
     businessHeads: lower(en.businessHeads),
     none: 0,
   };
-  words.none = bitsOf('', '', false, false);
+  words.none = bitsOf('', '', false, false, []);
   return words;
 }
 
-/** The bits of a word, as written and normalised; `word` and `cap` as its token's. */
-function bitsOf(text: string, norm: string, word: boolean, cap: boolean): number {
+/** The bits of a word, as written and normalised; `word`, `cap` and `forms` as its token's. */
+function bitsOf(text: string, norm: string, word: boolean, cap: boolean, forms: readonly Form[]): number {
   const W = w();
   let b = (word ? WORD : 0) | (cap ? CAP : 0);
+  for (const f of forms) if (institutions().firstWords.has(f.form)) b |= INSTITUTION_START;
   if (word && /^(?:[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4})$/.test(text)) b |= ACRONYM;
   if (/^\p{Lu}$/u.test(text)) b |= INITIAL;
   if (/^\d+$/.test(norm)) b |= NUMBER;
@@ -130,7 +132,7 @@ function tokenBits(t: Token): number {
   const memo = t.forms.memo;
   let b = memo?.[slot] as number | undefined;
   if (b === undefined) {
-    b = bitsOf(t.text, t.norm, t.kind === 'word', isCapWord(t));
+    b = bitsOf(t.text, t.norm, t.kind === 'word', isCapWord(t), t.forms);
     if (memo) memo[slot] = b;
   }
   return b;
@@ -210,18 +212,38 @@ function knownShortForm(s: Sentence, k: number): boolean {
   return actorData().shortForms.matchAt(s.toks, k).some((m) => s.api.entityType(m.payload.id) !== undefined);
 }
 
-let institutionNames: Gazetteer<string> | undefined;
+interface Institutions {
+  names: Gazetteer<string>;
+  /**
+   * The first words of the names, as the gazetteer keys them: a token none of whose forms is one
+   * is not looked up (INSTITUTION_START). The look-up would refuse it at once, but only after
+   * reading the word's entry, which few earlier passes have touched: a cache miss at most
+   * capitalised words.
+   */
+  firstWords: Set<string>;
+}
+
+let institutionNames: Institutions | undefined;
 /** State institutions by their English names without a country ("Foreign Ministry", "Coast Guard", "Treasury"). */
-function institutions(): Gazetteer<string> {
+function institutions(): Institutions {
   if (institutionNames) return institutionNames;
-  institutionNames = new Gazetteer<string>();
-  for (const inst of lexicons().institutions) for (const n of [inst.en, ...(inst.enVariants ?? [])]) institutionNames.add(n, inst.key);
+  const names = new Gazetteer<string>();
+  const firstWords = new Set<string>();
+  for (const inst of lexicons().institutions) {
+    for (const n of [inst.en, ...(inst.enVariants ?? [])]) {
+      names.add(n, inst.key);
+      const first = tokenizePhrase(n).find((t) => t.kind === 'word');
+      if (first) firstWords.add(first.norm);
+    }
+  }
+  institutionNames = { names, firstWords };
   return institutionNames;
 }
 
 /** The institution key when tokens [from, to) are exactly an institution's name. */
 function institutionNamed(s: Sentence, from: number, to: number): string | null {
-  const m = institutions().matchAt(s.toks, from).find((x) => x.to === to);
+  if (!is(s, from, INSTITUTION_START)) return null;
+  const m = institutions().names.matchAt(s.toks, from).find((x) => x.to === to);
   return m ? m.payload : null;
 }
 
@@ -232,13 +254,15 @@ function institutionNamed(s: Sentence, from: number, to: number): string | null 
 function institutionPass(s: Sentence) {
   const { toks, api } = s;
   for (let k = 0; k < toks.length; k++) {
+    const b = s.bits[k]!;
     const c = s.countries[k];
-    if ((!c && !(s.bits[k]! & CAP)) || api.occupied(k)) continue;
+    // after a country's name, or at the capitalised first word of an institution's
+    if ((!c && !(b & CAP && b & INSTITUTION_START)) || api.occupied(k)) continue;
     if (c) {
       let j = c.to;
       const possessive = toks[j]?.norm === 's' && toks[j]!.start === toks[j - 1]!.end + 1; // "Gaza's", "China's coast guard"
       if (possessive) j++;
-      const m = !api.occupied(j) ? institutions().matchAt(toks, j)[0] : undefined;
+      const m = is(s, j, INSTITUTION_START) && !api.occupied(j) ? institutions().names.matchAt(toks, j)[0] : undefined;
       if (m && (possessive || is(s, j, CAP)) && !is(s, m.to, CAP) && !anyOccupied(s, j, m.to)) {
         if (api.institution(c.payload.code, m.payload, k, m.to, 'actor.en-country-institution', 0.8)) remember(s, k, m.to);
         k = m.to - 1;
@@ -246,7 +270,7 @@ function institutionPass(s: Sentence) {
       continue;
     }
     // "Armed Forces of the Philippines"
-    const m = institutions().matchAt(toks, k)[0];
+    const m = institutions().names.matchAt(toks, k)[0];
     if (!m || toks[m.to]?.norm !== 'of') continue;
     const at = toks[m.to + 1]?.norm === 'the' ? m.to + 2 : m.to + 1;
     const c2 = s.countries[at];
