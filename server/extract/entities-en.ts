@@ -59,6 +59,7 @@ const FOLLOWER = 1 << 23;
 const POSTMODIFIER = 1 << 24;
 const ACCORDING = 1 << 25; // "according to"
 const INSTITUTION_START = 1 << 26; // the first word of an institution's name (see institutions)
+const ANON_WORD = 1 << 27; // a word of the anonymous-source phrases (see Words.anonymousWords)
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'two', 'dozens', 'hundreds']);
 const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -71,6 +72,13 @@ interface Words {
   normalised: [number, Set<string>][];
   /** the organisation heads of companies, for "the company said" */
   businessHeads: Set<string>;
+  /**
+   * Every word of the anonymous-source lexicon, whose phrases make the gazetteer anonymousPass
+   * looks words up in (actors.ts): a word that is none cannot start one and is not looked up. The
+   * look-up would refuse it at once, but only after reading the word's entry, which no earlier
+   * pass has touched at most lower-case words: a cache miss each.
+   */
+  anonymousWords: Set<string>;
   /** the bits of a token past either end of the sentence: an empty word's, as `toks[k]?.norm ?? ''` read */
   none: number;
 }
@@ -107,6 +115,9 @@ function w(): Words {
       [ACCORDING, new Set(['according'])],
     ],
     businessHeads: lower(en.businessHeads),
+    anonymousWords: new Set(
+      lex.anonymous.heads.flatMap((h) => Object.values(h).flatMap((v) => (Array.isArray(v) ? v.flatMap((p) => tokenizePhrase(p).map((t) => t.norm)) : []))),
+    ),
     none: 0,
   };
   words.none = bitsOf('', '', false, false, []);
@@ -117,7 +128,10 @@ function w(): Words {
 function bitsOf(text: string, norm: string, word: boolean, cap: boolean, forms: readonly Form[]): number {
   const W = w();
   let b = (word ? WORD : 0) | (cap ? CAP : 0);
-  for (const f of forms) if (institutions().firstWords.has(f.form)) b |= INSTITUTION_START;
+  for (const f of forms) {
+    if (institutions().firstWords.has(f.form)) b |= INSTITUTION_START;
+    if (W.anonymousWords.has(f.form)) b |= ANON_WORD;
+  }
   if (word && /^(?:[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4})$/.test(text)) b |= ACRONYM;
   if (/^\p{Lu}$/u.test(text)) b |= INITIAL;
   if (/^\d+$/.test(norm)) b |= NUMBER;
@@ -446,7 +460,7 @@ function anonymousPass(s: Sentence) {
     const b = s.bits[k]!;
     // a capital only where the sentence starts: "Diplomats said …"
     if (!(b & WORD) || (b & CAP && k > 0) || api.occupied(k)) continue;
-    const m = anonymous.matchAt(toks, k)[0];
+    const m = b & ANON_WORD ? anonymous.matchAt(toks, k)[0] : undefined;
     const headTo = m ? m.to : b & ANON_HEAD ? k + 1 : -1;
     if (headTo < 0) continue;
     const headNorm = toks[headTo - 1]!.norm;
