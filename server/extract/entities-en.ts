@@ -605,9 +605,23 @@ function remember(s: Sentence, from: number, to: number) {
   const type = s.api.entityType(id);
   if (type !== 'ORGANIZATION' && type !== 'GROUP') return;
   const seen = (s.api.memo.get('orgs') as Remembered[] | undefined) ?? [];
-  const head = normalize(s.text.slice(s.toks[to - 1]!.start - s.start, s.toks[to - 1]!.end - s.start));
-  seen.push({ id, head });
+  seen.push({ id, head: headOf(s.toks[to - 1]!) });
   s.api.memo.set('orgs', seen);
+}
+
+const headSlot = memoSlot();
+/**
+ * A head noun as remembered: the normal form of the word as written (a token's `norm` also drops
+ * an abbreviation's periods), made once per word (normalising took half of `remember`).
+ */
+function headOf(t: Token): string {
+  const memo = t.forms.memo;
+  let head = memo?.[headSlot] as string | undefined;
+  if (head === undefined) {
+    head = normalize(t.text);
+    if (memo) memo[headSlot] = head;
+  }
+  return head;
 }
 
 // (the look-ups below are loops, not findLast with a closure: a closure in a loop over the tokens
