@@ -112,11 +112,12 @@ interface Trigger {
   object?: [number, number];
 }
 
-function triggerAt(toks: Token[], i: number): Trigger | null {
+/** `bits`: the sentence's scan bits (see `scanBits`). */
+function triggerAt(toks: Token[], bits: number[], i: number): Trigger | null {
   const t = toks[i]!;
   if (t.kind !== 'word') return null;
   const m = tb().frames.matchAt(toks, i)[0];
-  const gapped = gappedAt(toks, i);
+  const gapped = gappedAt(toks, bits, i);
   // «فرضت وزارة الخزانة، الجمعة، عقوبات»: the phrase's frame wins over the bare verb's (often weak) one
   if (m && !(gapped && m.to - m.from === 1)) {
     return { from: i, to: m.to, frame: m.payload, pronoun: null };
@@ -173,18 +174,17 @@ function framePrefix(t: Token): string {
  * «فرضت وزارة الخزانة الأميركية، الجمعة، عقوبات»: a two-word predicate whose verb and object
  * are split by the subject (verb-first Arabic). The verb is the trigger; the frame is the phrase's.
  */
-function gappedAt(toks: Token[], i: number): Trigger | null {
+function gappedAt(toks: Token[], bits: number[], i: number): Trigger | null {
+  if (!(bits[i]! & VERB)) return null;
   const split = tb().split;
   const t = toks[i]!;
-  if (!(scanBits(t) & VERB)) return null;
   for (const { form } of t.forms) {
     const objects = split.get(form);
     if (!objects) continue;
     for (let k = i + 2; k < Math.min(toks.length, i + 24); k++) {
+      if (bits[k]! & BREAK) break;
+      if (!(bits[k]! & OBJECT)) continue;
       const w = toks[k]!;
-      const bits = scanBits(w);
-      if (bits & BREAK) break;
-      if (!(bits & OBJECT)) continue;
       // (looked up by the object's forms: the verbs of the commonest predicates complete dozens of phrases)
       let hit: SplitObject | undefined;
       for (const f of w.forms) {
@@ -220,11 +220,11 @@ function possessed(toks: Token[], clauseStart: number, verb: number): boolean {
   return gap === 1 || (toks[clauseStart + 1]!.kind === 'word' && toks[clauseStart + 1]!.norm.startsWith('ال'));
 }
 
-// A clause ends at strong punctuation and at a complementizer (إن/أن/that), which opens a new one.
-const isBreak = (t: Token) => (scanBits(t) & BREAK) !== 0;
-
 // What the clause and split-predicate scans ask of each word, some twenty times per event
-// trigger: read once per word, in its memo (tokens.ts)
+// trigger: read once per word, in its memo (tokens.ts), and from there once per sentence into the
+// array the scans read (looked up in the memo at each step, a chain of loads, it was two thirds
+// of the split-predicate scan). A clause ends at strong punctuation and at a complementizer
+// (إن/أن/that), which opens a new one.
 const BREAK = 1;
 const OBJECT = 2;
 const VERB = 4;
@@ -242,11 +242,18 @@ function scanBits(t: Token): number {
   return bits;
 }
 
-function clauseBounds(toks: Token[], i: number): [number, number] {
+/** The scan bits of each token of a sentence. */
+function sentenceBits(toks: Token[]): number[] {
+  const bits: number[] = [];
+  for (let k = 0; k < toks.length; k++) bits.push(scanBits(toks[k]!));
+  return bits;
+}
+
+function clauseBounds(bits: number[], i: number): [number, number] {
   let a = i;
-  while (a > 0 && i - a < 40 && !isBreak(toks[a - 1]!)) a--;
+  while (a > 0 && i - a < 40 && !(bits[a - 1]! & BREAK)) a--;
   let b = i + 1;
-  while (b < toks.length && b - i < 40 && !isBreak(toks[b]!)) b++;
+  while (b < bits.length && b - i < 40 && !(bits[b]! & BREAK)) b++;
   return [a, b];
 }
 
@@ -318,16 +325,18 @@ export function findEvents(
     const ms = bySentence.get(sentence.index) ?? [];
     // (an outlet the speaker talked to, under any of its names in the sentence)
     const interviewers = new Set(ms.filter((m) => interviewedBy(toks, m)).map((m) => m.entity));
-    const dates = findDates(toks, refDate);
+    // (dates only for a sentence with an event: most have none)
+    let dates: ReturnType<typeof findDates> | null = null;
+    const bits = sentenceBits(toks);
     let previous: Event | null = null;
     let lastTriggerEnd = 0;
     const objects = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
       if (objects.has(i)) continue;
       const part = toks[i - 1]?.norm === '،' || toks[i - 1]?.norm === ',' ? tb().participles.matchAt(toks, i)[0] : undefined;
-      const trig: Trigger | null = part ? { from: i, to: part.to, frame: part.payload, pronoun: null } : triggerAt(toks, i);
+      const trig: Trigger | null = part ? { from: i, to: part.to, frame: part.payload, pronoun: null } : triggerAt(toks, bits, i);
       if (!trig) continue;
-      const [ca, cb] = clauseBounds(toks, trig.from);
+      const [ca, cb] = clauseBounds(bits, trig.from);
       // participants are near their predicate; the window also bounds the work in endless sentences
       const near = ms.filter((m) => m.to > trig.from - 40 && m.from < trig.to + 40);
       const single = trig.to - trig.from === 1;
@@ -479,7 +488,7 @@ export function findEvents(
       const place = placeM ? placeM.entity : null;
       const spanFrom = Math.min(trig.from, ...[...beforeM, ...afterM].filter((m) => source.includes(m.entity) || target.includes(m.entity)).map((m) => m.from));
       const spanTo = Math.max(trig.to, ...afterM.filter((m) => target.includes(m.entity) || source.includes(m.entity)).map((m) => m.to));
-      const date = dateFor(dates, trig.from, sentence.index, refDate);
+      const date = dateFor((dates ??= findDates(toks, refDate)), trig.from, sentence.index, refDate);
       const mode = modeOf(toks, trig.from);
       const start = toks[spanFrom]!.start;
       const end = toks[spanTo - 1]!.end;
