@@ -134,13 +134,20 @@ export function readSentences(sentences: AnalysedSentence[], found: EntityResult
 
 export const typeOf = (ctx: Article, id: string) => ctx.types.get(id);
 export const isWord = (t: Token | undefined): t is Token => !!t && t.kind === 'word';
-/** A word that starts with a capital (ASCII decided without the Unicode regex: it runs per token). */
-export const isCapWord = (t: Token | undefined): boolean => {
-  if (!t || t.kind !== 'word') return false;
-  const c = codeAt(t.text, 0); // tokens' texts are strings of every kind: see chars.ts
+// Whether a text starts with a capital or a small letter, ASCII decided without the Unicode regex:
+// the clause rules ask it at token after token
+export const startsUpper = (text: string): boolean => {
+  const c = codeAt(text, 0); // tokens' texts are strings of every kind: see chars.ts
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(t.text);
+  return /^\p{Lu}/u.test(text);
 };
+export const startsLower = (text: string): boolean => {
+  const c = codeAt(text, 0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
+};
+/** A word that starts with a capital. */
+export const isCapWord = (t: Token | undefined): boolean => !!t && t.kind === 'word' && startsUpper(t.text);
 
 // (loops, not find with a closure: the clause rules ask these at token after token)
 export function mentionEndingAt(s: Sent, k: number): MentionRef | undefined {
@@ -231,7 +238,7 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
         // the apposition is the name itself: ", Musaad bin Mohammed al-Aiban,"
         // (or ends it after given names and initials the lexicon's name leaves out: ", Dmitri S. Peskov,")
         const named = mentionAt(s, q + 1) ?? mentionEndingAt(s, j);
-        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON' && toks.slice(q + 1, named.from).every((t, n) => /^\p{Lu}/u.test(t.text) || initialAt(toks, q + 1 + n))) {
+        if (named && named.to === j && typeOf(ctx, named.entity) === 'PERSON' && toks.slice(q + 1, named.from).every((t, n) => startsUpper(t.text) || initialAt(toks, q + 1 + n))) {
           return { id: named.entity, via: [], at: q + 1 };
         }
         commas++;
@@ -254,20 +261,20 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
     // "Iran had kept supplying …", "they would continue to target …": the subject of the verb of
     // aspect is the subject of the act
     const aspect = ASPECT.has(t.norm) || (t.norm === 'to' && ASPECT.has(toks[j - 1]?.norm ?? ''));
-    if (aspect || BETWEEN.has(t.norm) || /^\d/.test(t.norm) || isCalendar(t)) {
+    if (aspect || BETWEEN.has(t.norm) || startsWithDigit(t.norm) || isCalendar(t)) {
       j--;
       continue;
     }
     // "the RIA news agency reported", "Ukraine's SBU security service said": an outlet or body
     // named before the common noun of its kind
-    if (/^\p{Ll}/u.test(t.text)) {
+    if (startsLower(t.text)) {
       for (let q = j; q >= j - 2 && q > 0; q--) {
-        if (!isWord(toks[q]) || !/^\p{Ll}/u.test(toks[q]!.text) || BETWEEN.has(toks[q]!.norm)) break;
+        if (!isWord(toks[q]) || !startsLower(toks[q]!.text) || BETWEEN.has(toks[q]!.norm)) break;
         const named = mentionEndingAt(s, q);
         const type = named ? ctx.types.get(named.entity) : undefined;
         // "Russian forces captured …": a nationality before a plural noun acts for its state;
         // "Niger's rulers expelled …": so does a state's organ named with its possessive
-        const nationality = type === 'COUNTRY' && named?.rule === 'country.demonym' && /s$/.test(toks[j]!.norm);
+        const nationality = type === 'COUNTRY' && named?.rule === 'country.demonym' && toks[j]!.norm.endsWith('s');
         const organ = type === 'COUNTRY' && organOf(s, named!) && j - named!.to <= 2;
         if (named && (type === 'MEDIA' || type === 'ORGANIZATION' || type === 'GROUP' || nationality || organ) && (!oblique(s, named) || partOf(s, named))) {
           return { id: named.entity, via: [], at: withArticle(s, named.from) };
@@ -287,9 +294,9 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
       break;
     }
     // "The United States and its allies have accused": the named one of the pair
-    if (/^\p{Ll}/u.test(t.text)) {
+    if (startsLower(t.text)) {
       let q = j - 1;
-      while (q > 0 && j - q < 3 && isWord(toks[q]) && /^\p{Ll}/u.test(toks[q]!.text) && toks[q]!.norm !== 'and') q--;
+      while (q > 0 && j - q < 3 && isWord(toks[q]) && startsLower(toks[q]!.text) && toks[q]!.norm !== 'and') q--;
       const named = q > 0 && toks[q]!.norm === 'and' ? mentionEndingAt(s, q) : undefined;
       if (named && !oblique(s, named)) return { id: named.entity, via: [], at: withArticle(s, named.from) };
     }
@@ -297,6 +304,11 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
   }
   return null;
 }
+
+const startsWithDigit = (text: string): boolean => {
+  const c = codeAt(text, 0);
+  return c >= 0x30 && c <= 0x39;
+};
 
 const ASPECT = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'continue', 'began', 'begins', 'begin', 'started', 'starts', 'start', 'resumed', 'resumes', 'resume']);
 
@@ -324,7 +336,7 @@ function describedBefore(ctx: Article, s: Sent, q: number): MentionRef | undefin
   const { toks } = s;
   let p = q - 1;
   while (p > 0 && q - p < 12 && toks[p]!.kind === 'word') p--;
-  if (p <= 0 || toks[p]!.norm !== ',' || !/^\p{Ll}/u.test(toks[p + 1]?.text ?? '')) return undefined;
+  if (p <= 0 || toks[p]!.norm !== ',' || !startsLower(toks[p + 1]?.text ?? '')) return undefined;
   const m = mentionEndingAt(s, p);
   return m && !oblique(s, m) && typeOf(ctx, m.entity) === 'PERSON' ? m : undefined;
 }
@@ -334,7 +346,7 @@ function postmodifierHead(s: Sent, j: number): MentionRef | undefined {
   const { toks } = s;
   for (let q = j; q > 0 && j - q < 6; q--) {
     const t = toks[q]!;
-    if (!isWord(t) || /^\p{Lu}/u.test(t.text)) return undefined;
+    if (!isWord(t) || startsUpper(t.text)) return undefined;
     if (!POSTMODIFIERS.has(t.norm)) continue;
     const m = mentionEndingAt(s, q);
     return m && !oblique(s, m) && !m.rule.startsWith('country') ? m : undefined;

@@ -19,6 +19,7 @@ import {
   modifier,
   oblique,
   readSentences,
+  startsLower,
   subjectBefore,
   typeOf,
   type Article,
@@ -221,7 +222,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
           i = t.to - 1;
           continue;
         }
-      } else if (prev?.norm === ',' && /ing$/.test(toks[i]!.norm)) {
+      } else if (prev?.norm === ',' && toks[i]!.norm.endsWith('ing')) {
         rule = 'event.en-participle';
         source = idsOf(mainSubject(a, s, i));
         target = targetAfter(s, t, cb);
@@ -330,7 +331,7 @@ function isNominal(s: Sent, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     const t = s.toks[k]!;
     if (T.nominalBefore.has(t.norm)) return true;
-    if (!isWord(t) || !/^\p{Ll}/u.test(t.text) || BETWEEN.has(t.norm) || PRONOUNS.has(t.norm)) return false;
+    if (!isWord(t) || !startsLower(t.text) || BETWEEN.has(t.norm) || PRONOUNS.has(t.norm)) return false;
   }
   return false;
 }
@@ -351,9 +352,9 @@ function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
 /** "was greeted by Kim", "talks … mediated by China": the auxiliary (if any) and the agent. */
 function isPassive(s: Sent, i: number): { aux: number; agent: string | null } | null {
   const { toks } = s;
-  if (!/ed$/.test(toks[i]!.norm)) return null;
+  if (!toks[i]!.norm.endsWith('ed')) return null;
   let k = i - 1;
-  while (k >= 0 && /ly$/.test(toks[k]!.norm)) k--;
+  while (k >= 0 && toks[k]!.norm.endsWith('ly')) k--;
   const aux = k >= 0 && tb().passive.has(toks[k]!.norm);
   // the agent past its modifiers: "by Saudi Crown Prince Mohammed bin Salman"
   const by = toks[i + 1]?.norm === 'by' ? s.ms.find((m) => m.from >= i + 2 && m.from <= i + 6 && !modifier(s, m)) : undefined;
@@ -367,7 +368,7 @@ const mentionEndsAt = (s: Sent, k: number) => s.ms.some((m) => m.to === k);
 function agentOfSubject(s: Sent, ca: number, i: number): string[] {
   const { toks } = s;
   for (let k = i - 1; k > ca && i - k <= 8; k--) {
-    if (toks[k]!.norm !== 'by' || !/ed$/.test(toks[k - 1]!.norm)) continue;
+    if (toks[k]!.norm !== 'by' || !toks[k - 1]!.norm.endsWith('ed')) continue;
     const agent = s.ms.find((m) => m.from > k && m.to <= i && !modifier(s, m));
     return agent && !s.ms.some((m) => m.from >= agent.to && m.to <= i) ? [agent.entity] : [];
   }
@@ -378,7 +379,7 @@ function agentOfSubject(s: Sent, ca: number, i: number): string[] {
 function ownerOf(a: Article, s: Sent, i: number): string[] {
   const { toks } = s;
   let k = i - 1;
-  while (k >= 0 && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k]!.text) && !['his', 'her', 'its', 'their', 's'].includes(toks[k]!.norm) && i - k <= 3) k--;
+  while (k >= 0 && isWord(toks[k]) && startsLower(toks[k]!.text) && !['his', 'her', 'its', 'their', 's'].includes(toks[k]!.norm) && i - k <= 3) k--;
   const w = toks[k]?.norm;
   if (w === 's') {
     const m = s.ms.find((x) => x.to === k);
