@@ -294,7 +294,8 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     if (!subj && !coordinated && (toks[k - 1]?.kind === 'punct' || k === 0)) {
       const after = mentionAt(s, mk.to) ?? (DETERMINERS.has(toks[mk.to]?.norm ?? '') ? mentionAt(s, mk.to + 1) : undefined);
       if (after) {
-        subj = { ...(spokespersonOf(ctx, s, after) ?? { id: after.entity, via: [] }), at: k };
+        const sp = spokespersonOf(ctx, s, after);
+        subj = sp ? { id: sp.id, via: sp.via, at: k } : { id: after.entity, via: [], at: k };
         postposed = true;
       }
     }
@@ -407,10 +408,26 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
   }
   return frames.filter((f) => {
     const span = spanOf(s, f.from, f.to);
-    // three words at least: a span runs from a token's start to a token's end, so two gaps of
-    // space inside it are three words (tested, not split into an array)
-    return f.speaker && span.end > span.start && /\s\S+\s/.test(s.text.slice(span.start - s.start, span.end - s.start));
+    return f.speaker && span.end > span.start && threeWords(s.text, span.start - s.start, span.end - s.start);
   });
+}
+
+/**
+ * Whether text[from, to) holds three words: a span runs from a token's start to a token's end, so
+ * two gaps of space inside it are three words. As /\s\S+\s/ on the slice, read in place.
+ */
+function threeWords(text: string, from: number, to: number): boolean {
+  let gap = false;
+  let word = false;
+  for (let k = from; k < to; k++) {
+    if (!isSpace(codeAt(text, k))) word = true;
+    else if (gap && word) return true;
+    else {
+      gap = true;
+      word = false;
+    }
+  }
+  return false;
 }
 
 /** The first "and that" in tokens [from, to) outside a quotation (its "and"), or -1. */
@@ -423,7 +440,9 @@ const RELAYS = new Set(['citing', 'quoting']);
 export const MAX_SENTENCE_TOKENS = 400;
 
 function frame(s: Sent, k: number, to: number, speaker: string, via: string[], from: number, end: number, clause: number, stance: Stance, rule: string, confidence: number): Frame {
-  return { si: s.si, verb: [k, to], speaker, via, from, to: end, clause, verbText: s.toks.slice(k, to).map((t) => t.text).join(' '), stance, rule, confidence };
+  // (most verbs are one word, whose text needs no array to be joined)
+  const verbText = to - k === 1 ? s.toks[k]!.text : s.toks.slice(k, to).map((t) => t.text).join(' ');
+  return { si: s.si, verb: [k, to], speaker, via, from, to: end, clause, verbText, stance, rule, confidence };
 }
 
 /** Where the clause of a subject that starts at k begins: at a comma or conjunction before it. */
