@@ -3,7 +3,7 @@
 import { codeAt } from './chars.ts';
 import { lexicons } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
-import { addFirstWord, firstWordBit, mayStart, type Token } from './tokens.ts';
+import { addFirstWord, firstWordBit, mayStart, memoSlot, type Token } from './tokens.ts';
 
 export interface DateMatch {
   /** Token range [from, to) of the expression. */
@@ -21,8 +21,8 @@ export interface DateMatch {
  */
 interface Table<V> {
   byFirst: Map<string, { rest: string; value: V }[]>;
-  /** its bit in the first-word index (tokens.ts), 0 for none */
-  bit: number;
+  /** its bit among the tables a word starts (see `tablesStarted`) */
+  flag: number;
 }
 
 interface Tables {
@@ -37,15 +37,21 @@ interface Tables {
 }
 
 let tables: Tables | undefined;
+// the tables' flags (see `tablesStarted`)
+const MONTHS = 1;
+const WEEKDAYS = 2;
+const RELATIVE = 4;
+const PERIODS = 8;
+const AMPM = 16;
 
 function t(): Tables {
   if (tables) return tables;
   const d = lexicons().dates;
   // The tables an expression starts with share one bit of the first-word index, which has few
   // (a bit for each would take five): what a token may start is told by one test, and which
-  // table it starts then by the table itself.
+  // tables it starts then by the word's memo.
   const bit = firstWordBit();
-  const map = <V>(bit: number, ...objs: Record<string, V>[]): Table<V> => {
+  const map = <V>(flag: number, ...objs: Record<string, V>[]): Table<V> => {
     const m = new Map<string, V>();
     for (const o of objs) for (const [k, v] of Object.entries(o)) m.set(normalizePhrase(k), v);
     const byFirst = new Map<string, { rest: string; value: V }[]>();
@@ -55,21 +61,21 @@ function t(): Tables {
       let list = byFirst.get(first);
       if (!list) {
         byFirst.set(first, (list = []));
-        addFirstWord(bit, first);
+        // (am/pm is read only after a time: no bit)
+        if (flag !== AMPM) addFirstWord(bit, first);
       }
       list.push({ rest: space < 0 ? '' : phrase.slice(space + 1), value });
     }
-    return { byFirst, bit };
+    return { byFirst, flag };
   };
   const all = [d.monthsAr, d.monthsEn, d.relativeAr, d.relativeEn, d.periodAr, d.periodEn];
   const maxWords = Math.max(...all.flatMap((o) => Object.keys(o).map((k) => normalizePhrase(k).split(' ').length)));
   tables = {
-    months: map(bit, d.monthsAr, d.monthsEn),
-    weekdays: map(bit, d.weekdaysAr, d.weekdaysEn),
-    relative: map(bit, d.relativeAr, d.relativeEn),
-    periods: map(bit, d.periodAr, d.periodEn),
-    // (read only after a time: no bit)
-    ampm: map(0, d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
+    months: map(MONTHS, d.monthsAr, d.monthsEn),
+    weekdays: map(WEEKDAYS, d.weekdaysAr, d.weekdaysEn),
+    relative: map(RELATIVE, d.relativeAr, d.relativeEn),
+    periods: map(PERIODS, d.periodAr, d.periodEn),
+    ampm: map(AMPM, d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
     maxWords,
     bit,
   };
@@ -96,10 +102,29 @@ function restLength(rest: string, tokens: Token[], i: number, max: number): numb
   }
 }
 
+// Which tables a word starts a phrase of depends on the word alone: read once per word, in its
+// memo (tokens.ts). A word that passes the shared first-word bit is then looked up only in the
+// tables it starts ("the" starts a relative day only, and was looked up in five tables).
+const tablesSlot = memoSlot();
+
+/** The flags of the tables one of the token's forms starts a phrase of. */
+function tablesStarted(tok: Token): number {
+  const memo = tok.forms.memo;
+  const known = memo?.[tablesSlot] as number | undefined;
+  if (known !== undefined) return known;
+  const tb = t();
+  let flags = 0;
+  for (const table of [tb.months, tb.weekdays, tb.relative, tb.periods, tb.ampm]) {
+    for (const { form } of tok.forms) if (table.byFirst.has(form)) flags |= table.flag;
+  }
+  if (memo) memo[tablesSlot] = flags;
+  return flags;
+}
+
 /** Longest phrase of a table starting at token i, trying the token's clitic-stripped forms (in order, for phrases as long). */
 function lookup<V>(table: Table<V>, tokens: Token[], i: number): { value: V; to: number } | null {
   const first = tokens[i];
-  if (!first || first.kind !== 'word' || !mayStart(first, table.bit)) return null;
+  if (!first || first.kind !== 'word' || !(tablesStarted(first) & table.flag)) return null;
   const max = t().maxWords - 1;
   let found: { value: V; to: number } | null = null;
   for (const { form } of first.forms) {
