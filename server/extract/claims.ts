@@ -301,7 +301,7 @@ const PREPOSITIONS = new Set(['في', 'مع', 'عن', 'الي', 'علي', 'من'
 
 /** A mention behind a preposition («في مقابلة مع بي بي سي», «لـ"الخليج"») is not a subject. */
 function oblique(toks: Token[], m: MentionRef, ms?: MentionRef[]): boolean {
-  if (PREPOSITIONS.has(toks[m.from - 1]?.norm ?? '') || /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, ''))) return true;
+  if (PREPOSITIONS.has(toks[m.from - 1]?.norm ?? '') || (m.prefix !== '' && /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, '')))) return true;
   // «مع هيئة الإذاعة البريطانية «بي بي سي»»: a second name in apposition shares the first one's preposition
   let k = m.from - 1;
   while (k >= 0 && QUOTE_CHARS.has(toks[k]!.text)) k--;

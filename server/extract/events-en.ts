@@ -297,7 +297,9 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       i = t.to - 1;
     }
   }
-  return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+  // (numbered in place: each event is the article's own, made by eventRecord)
+  for (let n = 0; n < events.length; n++) events[n]!.id = `event-${n}`;
+  return events;
 }
 
 const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);

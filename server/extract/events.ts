@@ -258,15 +258,17 @@ function clauseBounds(bits: number[], i: number): [number, number] {
   return [a, b];
 }
 
+const SENTENCE_STOPS = new Set(['.', '؛', ';', '!', '?', '؟']);
+
 export function modeOf(toks: Token[], from: number): EventMode {
   // «ومن المقرر أن يلتقي»: the marker may stand before the complementizer, not before a full stop
   let start = from;
-  while (start > 0 && from - start < 5 && !['.', '؛', ';', '!', '?', '؟'].includes(toks[start - 1]!.norm)) start--;
+  while (start > 0 && from - start < 5 && !SENTENCE_STOPS.has(toks[start - 1]!.norm)) start--;
   for (let k = start; k < from; k++) {
     const m = tb().modes.matchAt(toks, k)[0];
     if (m && m.to <= from) return m.payload;
   }
-  if (/^س[يتن]/.test(toks[from]!.forms.at(-1)!.form) && toks[from]!.forms.length === 1) return 'planned';
+  if (toks[from]!.forms.length === 1 && /^س[يتن]/.test(toks[from]!.forms[0]!.form)) return 'planned';
   return 'happened';
 }
 
@@ -347,7 +349,7 @@ export function findEvents(
       const prefix = framePrefix(lead);
       // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its
       // own, unless a light verb right before it makes it the act («قامت القوات باعتقال»)
-      const governed = single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''));
+      const governed = single && !trig.pronoun && prefix !== '' && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''));
       const into = single && !trig.pronoun && !prefix && toks[trig.from - 1]?.norm === 'الي';
       const light =
         governed && prefix.replace(/^[وف]/, '') === 'ب'
@@ -384,7 +386,7 @@ export function findEvents(
       const preps = targetPreps(trig.frame);
       // a mention behind a preposition is an oblique (target, place), never the one who acts
       const oblique = (m: MentionRef) =>
-        OBLIQUE_PREPS.has(toks[m.from - 1]?.norm ?? '') || /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, ''));
+        OBLIQUE_PREPS.has(toks[m.from - 1]?.norm ?? '') || (m.prefix !== '' && /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, '')));
       const beforeM = parts.filter(
         (m) => m.from >= seg && m.from >= lastTriggerEnd && m.to <= trig.from && trig.from - m.to <= 3 && !oblique(m),
       );
@@ -527,7 +529,9 @@ export function findEvents(
     const lastM = ms.at(-1);
     if (lastM) lastActor = lastM.entity;
   }
-  return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+  // (numbered in place: each event is the article's own, made by eventRecord)
+  for (let n = 0; n < events.length; n++) events[n]!.id = `event-${n}`;
+  return events;
 }
 
 /** «في مقابلة مع هيئة الإذاعة البريطانية»: the outlet a speaker talked to takes no part in what he reports. */
