@@ -27,6 +27,7 @@ import {
   mainSubject,
   mentionAt,
   oblique,
+  markRuleWords,
   readSentences,
   spokespersonOf,
   subjectBefore,
@@ -75,13 +76,7 @@ function tb(): Tables {
   const carriers = new Gazetteer<true>();
   for (const c of lex.englishClaims.carriers) carriers.add(c, true);
   const markBit = firstWordBit();
-  addFirstWord(markBit, 'quoted');
-  addFirstWord(markBit, 'cited');
-  for (const f of [...lex.verbs.en, ...lex.englishClaims.speechActs, ...lex.participles.en, ...lex.verbs.enPostposed]) {
-    // (a phrase's first word as the gazetteers read it)
-    const first = tokenize(f.form).find((t) => t.kind === 'word');
-    if (first) addFirstWord(markBit, first.norm);
-  }
+  for (const w of markWords()) addFirstWord(markBit, w);
   tables = {
     say,
     acts,
@@ -95,6 +90,19 @@ function tb(): Tables {
   };
   return tables;
 }
+
+/** The words that may start an attribution's mark: "quoted", "cited" and the tables' first words. */
+function markWords(): string[] {
+  const lex = lexicons();
+  const words = ['quoted', 'cited'];
+  for (const f of [...lex.verbs.en, ...lex.englishClaims.speechActs, ...lex.participles.en, ...lex.verbs.enPostposed]) {
+    // (a phrase's first word as the gazetteers read it)
+    const first = tokenize(f.form).find((t) => t.kind === 'word');
+    if (first) words.push(first.norm);
+  }
+  return words;
+}
+markRuleWords(markWords);
 
 interface Frame {
   si: number;
@@ -229,8 +237,10 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
   const { toks } = s;
   const frames: Frame[] = [];
   const marks: { k: number; to: number; kind: 'say' | 'act' | 'part' | 'according' | 'reported'; form: VerbForm & { needs?: Needs } }[] = [];
-  for (let k = 0; k < toks.length; k++) {
-    if (s.quoted[k] || !isWord(toks[k]) || !mayStart(toks[k]!, T.markBit)) continue;
+  // (only the tokens the reading marked may start a mark; a mark's words start none)
+  for (let n = 0, next = 0; n < s.starts.length; n++) {
+    const k = s.starts[n]!;
+    if (k < next || s.quoted[k] || !mayStart(toks[k]!, T.markBit)) continue;
     const norm = toks[k]!.norm;
     if (norm === 'quoted' || norm === 'cited') {
       marks.push({ k, to: k + 1, kind: 'reported', form: { form: toks[k]!.text, stance: 'quotes' } });
@@ -239,13 +249,13 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     const acc = T.according.matchAt(toks, k)[0];
     if (acc) {
       marks.push({ k, to: acc.to, kind: 'according', form: acc.payload });
-      k = acc.to - 1;
+      next = acc.to;
       continue;
     }
     const part = toks[k - 1]?.norm === ',' ? T.participles.matchAt(toks, k)[0] : undefined;
     if (part) {
       marks.push({ k, to: part.to, kind: 'part', form: part.payload });
-      k = part.to - 1;
+      next = part.to;
       continue;
     }
     // "to say", "what it called", "so-called": no attribution
@@ -254,13 +264,13 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     const say = T.say.matchAt(toks, k)[0];
     if (say) {
       marks.push({ k, to: say.to, kind: 'say', form: say.payload });
-      k = say.to - 1;
+      next = say.to;
       continue;
     }
     const act = T.acts.matchAt(toks, k)[0];
     if (act) {
       marks.push({ k, to: act.to, kind: 'act', form: act.payload });
-      k = act.to - 1;
+      next = act.to;
     }
   }
 

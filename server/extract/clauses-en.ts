@@ -5,7 +5,7 @@
 import { codeAt } from './chars.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { lexicons } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import { addFirstWord, firstWordBit, mayStart, type Token } from './tokens.ts';
 import type { EntityType } from './types.ts';
 
 export const ACTOR_TYPES = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'MEDIA', 'GROUP', 'COUNTRY']);
@@ -42,6 +42,8 @@ export interface Sent {
   ms: MentionRef[];
   /** token k lies inside a quotation */
   quoted: boolean[];
+  /** the tokens that may start a word the claim and event rules look for (see `markRuleWords`) */
+  starts: number[];
 }
 
 /** What the clause rules know of an article. */
@@ -97,8 +99,31 @@ function sortByStart(ms: MentionRef[]): MentionRef[] {
 // (its set cost a sixth of the reading).
 let lastRead: { sentences: AnalysedSentence[]; article: Article } | null = null;
 
-/** The article's sentences with their actor mentions (by start token) and quotation flags. */
+// The claim and event rules look for their words (verbs of saying, event frames) at every token
+// of every sentence. The reading finds, once, the tokens that may start one, by a bit of the
+// first-word index (tokens.ts) that has the first words of both rules' words, and the rules look
+// only there: each rule's scan loaded every token and its reading.
+const RULE_WORDS = firstWordBit();
+const wordLists: (() => Iterable<string>)[] = [];
+
+/** Has the reading mark the tokens that may start these words (their first words, normalised), asked once before the next reading. */
+export function markRuleWords(firstWords: () => Iterable<string>): void {
+  wordLists.push(firstWords);
+}
+
+/** The word tokens that may start a rule's word. */
+function ruleStarts(toks: Token[]): number[] {
+  const starts: number[] = [];
+  for (let k = 0; k < toks.length; k++) if (toks[k]!.kind === 'word' && mayStart(toks[k]!, RULE_WORDS)) starts.push(k);
+  return starts;
+}
+
+/** The article's sentences with their actor mentions (by start token), quotation flags and the tokens the rules look at. */
 export function readSentences(sentences: AnalysedSentence[], found: EntityResult): Article {
+  if (wordLists.length) {
+    for (const firstWords of wordLists.splice(0)) for (const w of firstWords()) addFirstWord(RULE_WORDS, w);
+    lastRead = null; // (read before these words were known)
+  }
   if (lastRead && lastRead.sentences === sentences && lastRead.article.found === found) {
     const known = lastRead.article;
     lastRead = null;
@@ -130,6 +155,7 @@ export function readSentences(sentences: AnalysedSentence[], found: EntityResult
       text: sentence.text,
       ms: ms ? sortByStart(headsOnly(ms)) : [],
       quoted: q.quoted,
+      starts: ruleStarts(tokens),
     });
   }
   const article = { sents, found, types };

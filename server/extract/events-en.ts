@@ -18,6 +18,7 @@ import {
   mentionAt,
   modifier,
   oblique,
+  markRuleWords,
   readSentences,
   startsLower,
   subjectBefore,
@@ -32,7 +33,7 @@ import { dateFor, eventRecord, modeOf } from './events.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type EventFrame } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import { tokenizePhrase, type Token } from './tokens.ts';
 import type { Event } from './types.ts';
 
 interface Tables {
@@ -58,6 +59,9 @@ function tb(): Tables {
   };
   return tables;
 }
+
+// the frames' first words, as the gazetteer reads them
+markRuleWords(() => lexicons().frames.flatMap((f) => (f.en ?? []).flatMap((e) => tokenizePhrase(e).find((t) => t.kind === 'word')?.norm ?? [])));
 
 // a clause ends at strong punctuation, at "that", and where an attribution starts
 const CLAUSE_BREAK = new Set(['.', ';', ':', '?', '!', 'that', 'according', 'while', 'whereas', 'but', 'which', 'who']);
@@ -174,9 +178,13 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
     inSentence.length = 0;
     triggers.length = 0;
 
-    for (let i = 0; i < toks.length; i++) {
+    // (only the tokens the reading marked may start a frame; a trigger's words start none)
+    for (let n = 0, next = 0; n < s.starts.length; n++) {
+      const i = s.starts[n]!;
+      if (i < next) continue;
       const t = triggerAt(s, i);
       if (!t) continue;
+      next = t.to;
       // a dated sentence starts a new day of the narrative
       if (inSentence.length === 0 && (datesRead ??= findDates(toks, refDate)).some((d) => d.date)) narrated = null;
       const [ca, cb] = clauseBounds(s, i);
@@ -184,12 +192,10 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       const prev = toks[i - 1];
       const negated = negationBefore(toks, Math.max(ca, i - 3), i) && !NEGATIVE_ROOTS.includes(root);
       if (negated || prev?.norm === 'what') {
-        i = t.to - 1;
         continue;
       }
       // the object of an event verb already read ("signed … agreement", "held … talks"): the same event
       if (readBefore(inSentence, root, toks[ca]!.start, toks[i]!.start)) {
-        i = t.to - 1;
         continue;
       }
       let source: string[];
@@ -206,7 +212,6 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       } else if (light !== null) {
         // "signed a … partnership agreement": the verb is the event already; its object adds none
         if (triggers.includes(light)) {
-          i = t.to - 1;
           continue;
         }
         rule = 'event.en-light-verb';
@@ -219,7 +224,6 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         if (by) source = [by.entity];
         target = targetAfter(s, t, cb);
         if (!source.length || !target.length) {
-          i = t.to - 1;
           continue;
         }
       } else if (prev?.norm === ',' && toks[i]!.norm.endsWith('ing')) {
@@ -244,18 +248,15 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       }
       target = distinctExcept(target, source);
       if (!source.length && !target.length) {
-        i = t.to - 1;
         continue;
       }
       // a weak frame needs both sides; after a light verb ("launched drills") the noun is surely an event
       if (t.frame.weak && (!source.length || (!target.length && rule !== 'event.en-light-verb'))) {
-        i = t.to - 1;
         continue;
       }
       const mode = modeOf(toks, i);
       // a negated event did not happen ("would not send troops"); a denial is its own frame (016)
       if (mode === 'denied' && !NEGATIVE_ROOTS.includes(root)) {
-        i = t.to - 1;
         continue;
       }
       const date = dateFor((datesRead ??= findDates(toks, refDate)), i, s.si, refDate);
@@ -294,7 +295,6 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       inSentence.push(ev);
       triggers.push(i);
       if (ev.date && ev.mode === 'happened') narrated = { date: ev.date, paragraph: s.paragraph };
-      i = t.to - 1;
     }
   }
   // (numbered in place: each event is the article's own, made by eventRecord)
