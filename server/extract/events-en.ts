@@ -201,9 +201,10 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       let source: string[];
       let target: string[];
       let rule = 'event.en-verb';
-      const nominal = isNominal(s, i);
-      const light = lightVerbBefore(s, ca, i);
+      // (each reading only when the ones before it find nothing)
       const passive = isPassive(s, i);
+      const light = passive === null ? lightVerbBefore(s, ca, i) : null;
+      const nominal = passive === null && light === null && isNominal(s, i);
       if (passive !== null) {
         rule = 'event.en-passive';
         source = passive.agent ? [passive.agent] : [];
