@@ -341,9 +341,6 @@ export function findEvents(
       const part = toks[i - 1]?.norm === '،' || toks[i - 1]?.norm === ',' ? tb().participles.matchAt(toks, i)[0] : undefined;
       const trig: Trigger | null = part ? { from: i, to: part.to, frame: part.payload, pronoun: null } : triggerAt(toks, bits, i);
       if (!trig) continue;
-      const [ca, cb] = clauseBounds(bits, trig.from);
-      // participants are near their predicate; the window also bounds the work in endless sentences
-      const near = ms.filter((m) => m.to > trig.from - 40 && m.from < trig.to + 40);
       const single = trig.to - trig.from === 1;
       const lead = toks[trig.from]!;
       const prefix = framePrefix(lead);
@@ -372,6 +369,12 @@ export function findEvents(
       if (trig.pronoun && trig.frame.quad !== 4 && !TEMPORAL_PREPS.has(toks[trig.from - 1]?.norm ?? '')) continue;
       // (but «قُتلت في قصف أوكراني»: violence after a preposition is still the event that happened)
       if (NOMINAL_PREPS.has(toks[trig.from - 1]?.norm ?? '') && trig.frame.quad !== 4 && light < 0) continue;
+      // «غير مستعدة»: a negated adjective states no event
+      if (toks[trig.from - 1]?.norm === 'غير') continue;
+      // (the clause and the mentions near, only for a trigger the tests above keep)
+      const [ca, cb] = clauseBounds(bits, trig.from);
+      // participants are near their predicate; the window also bounds the work in endless sentences
+      const near = ms.filter((m) => m.to > trig.from - 40 && m.from < trig.to + 40);
       const isPlace = (m: MentionRef) =>
         (m.rule === 'country.capital' || m.rule === 'country.city') &&
         (PLACE_PREPS.has(toks[m.from - 1]?.norm ?? '') || toks[m.from]!.forms.some((f) => f.prefix.endsWith('ب') && f.prefix.length <= 2));
@@ -404,8 +407,6 @@ export function findEvents(
         const attached = relative || afterM.some((m) => m.from === trig.to || (m.from - trig.to <= 3 && (viaPrep(m) || between)));
         if (!attached) continue;
       }
-      // «غير مستعدة»: a negated adjective states no event
-      if (toks[trig.from - 1]?.norm === 'غير') continue;
       // verb first: the subject follows, possibly behind its title and affiliation
       // («ودان مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل»): the person, else the
       // first actor not behind a preposition, within reach of the verb
