@@ -25,6 +25,7 @@ import {
   isCapWord,
   isWord,
   mainSubject,
+  markRuleWords,
   mentionAt,
   oblique,
   readSentences,
@@ -75,13 +76,7 @@ function tb(): Tables {
   const carriers = new Gazetteer<true>();
   for (const c of lex.englishClaims.carriers) carriers.add(c, true);
   const markBit = firstWordBit();
-  addFirstWord(markBit, 'quoted');
-  addFirstWord(markBit, 'cited');
-  for (const f of [...lex.verbs.en, ...lex.englishClaims.speechActs, ...lex.participles.en, ...lex.verbs.enPostposed]) {
-    // (a phrase's first word as the gazetteers read it)
-    const first = tokenize(f.form).find((t) => t.kind === 'word');
-    if (first) addFirstWord(markBit, first.norm);
-  }
+  for (const w of markWords()) addFirstWord(markBit, w);
   tables = {
     say,
     acts,
@@ -95,6 +90,19 @@ function tb(): Tables {
   };
   return tables;
 }
+
+/** The words that may start an attribution's mark: "quoted", "cited" and the tables' first words. */
+function markWords(): string[] {
+  const lex = lexicons();
+  const words = ['quoted', 'cited'];
+  for (const f of [...lex.verbs.en, ...lex.englishClaims.speechActs, ...lex.participles.en, ...lex.verbs.enPostposed]) {
+    // (a phrase's first word as the gazetteers read it)
+    const first = tokenize(f.form).find((t) => t.kind === 'word');
+    if (first) words.push(first.norm);
+  }
+  return words;
+}
+markRuleWords(markWords);
 
 interface Frame {
   si: number;
@@ -229,8 +237,10 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
   const { toks } = s;
   const frames: Frame[] = [];
   const marks: { k: number; to: number; kind: 'say' | 'act' | 'part' | 'according' | 'reported'; form: VerbForm & { needs?: Needs } }[] = [];
-  for (let k = 0; k < toks.length; k++) {
-    if (s.quoted[k] || !isWord(toks[k]) || !mayStart(toks[k]!, T.markBit)) continue;
+  // (only the tokens the reading marked may start a mark; a mark's words start none)
+  for (let n = 0, next = 0; n < s.starts.length; n++) {
+    const k = s.starts[n]!;
+    if (k < next || s.quoted[k] || !mayStart(toks[k]!, T.markBit)) continue;
     const norm = toks[k]!.norm;
     if (norm === 'quoted' || norm === 'cited') {
       marks.push({ k, to: k + 1, kind: 'reported', form: { form: toks[k]!.text, stance: 'quotes' } });
@@ -239,13 +249,13 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     const acc = T.according.matchAt(toks, k)[0];
     if (acc) {
       marks.push({ k, to: acc.to, kind: 'according', form: acc.payload });
-      k = acc.to - 1;
+      next = acc.to;
       continue;
     }
     const part = toks[k - 1]?.norm === ',' ? T.participles.matchAt(toks, k)[0] : undefined;
     if (part) {
       marks.push({ k, to: part.to, kind: 'part', form: part.payload });
-      k = part.to - 1;
+      next = part.to;
       continue;
     }
     // "to say", "what it called", "so-called": no attribution
@@ -254,13 +264,13 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     const say = T.say.matchAt(toks, k)[0];
     if (say) {
       marks.push({ k, to: say.to, kind: 'say', form: say.payload });
-      k = say.to - 1;
+      next = say.to;
       continue;
     }
     const act = T.acts.matchAt(toks, k)[0];
     if (act) {
       marks.push({ k, to: act.to, kind: 'act', form: act.payload });
-      k = act.to - 1;
+      next = act.to;
     }
   }
 
@@ -294,7 +304,8 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     if (!subj && !coordinated && (toks[k - 1]?.kind === 'punct' || k === 0)) {
       const after = mentionAt(s, mk.to) ?? (DETERMINERS.has(toks[mk.to]?.norm ?? '') ? mentionAt(s, mk.to + 1) : undefined);
       if (after) {
-        subj = { ...(spokespersonOf(ctx, s, after) ?? { id: after.entity, via: [] }), at: k };
+        const sp = spokespersonOf(ctx, s, after);
+        subj = sp ? { id: sp.id, via: sp.via, at: k } : { id: after.entity, via: [], at: k };
         postposed = true;
       }
     }
@@ -407,10 +418,26 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
   }
   return frames.filter((f) => {
     const span = spanOf(s, f.from, f.to);
-    // three words at least: a span runs from a token's start to a token's end, so two gaps of
-    // space inside it are three words (tested, not split into an array)
-    return f.speaker && span.end > span.start && /\s\S+\s/.test(s.text.slice(span.start - s.start, span.end - s.start));
+    return f.speaker && span.end > span.start && threeWords(s.text, span.start - s.start, span.end - s.start);
   });
+}
+
+/**
+ * Whether text[from, to) holds three words: a span runs from a token's start to a token's end, so
+ * two gaps of space inside it are three words. As /\s\S+\s/ on the slice, read in place.
+ */
+function threeWords(text: string, from: number, to: number): boolean {
+  let gap = false;
+  let word = false;
+  for (let k = from; k < to; k++) {
+    if (!isSpace(codeAt(text, k))) word = true;
+    else if (gap && word) return true;
+    else {
+      gap = true;
+      word = false;
+    }
+  }
+  return false;
 }
 
 /** The first "and that" in tokens [from, to) outside a quotation (its "and"), or -1. */
@@ -423,7 +450,9 @@ const RELAYS = new Set(['citing', 'quoting']);
 export const MAX_SENTENCE_TOKENS = 400;
 
 function frame(s: Sent, k: number, to: number, speaker: string, via: string[], from: number, end: number, clause: number, stance: Stance, rule: string, confidence: number): Frame {
-  return { si: s.si, verb: [k, to], speaker, via, from, to: end, clause, verbText: s.toks.slice(k, to).map((t) => t.text).join(' '), stance, rule, confidence };
+  // (most verbs are one word, whose text needs no array to be joined)
+  const verbText = to - k === 1 ? s.toks[k]!.text : s.toks.slice(k, to).map((t) => t.text).join(' ');
+  return { si: s.si, verb: [k, to], speaker, via, from, to: end, clause, verbText, stance, rule, confidence };
 }
 
 /** Where the clause of a subject that starts at k begins: at a comma or conjunction before it. */
@@ -759,6 +788,7 @@ function toClaim(ctx: Ctx, p: Placed, n: number): Claim {
 
 // What a claim's text is stripped of, as /^[\s"“”«»]+/ and /[\s"“”«»,.;]+$/ did: told by the
 // character code (the second tried a match at every character: 4% of the claims' time).
-const isSpace = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+// (isSpace is /\s/ for the Arabic claims' stripping too)
+export const isSpace = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
 const strippedBefore = (c: number): boolean => c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || isSpace(c);
 const strippedAfter = (c: number): boolean => c === 0x2c || c === 0x2e || c === 0x3b || strippedBefore(c);

@@ -3,7 +3,7 @@
 import { codeAt } from './chars.ts';
 import { lexicons } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
-import { addFirstWord, firstWordBit, mayStart, type Token } from './tokens.ts';
+import { addFirstWord, firstWordBit, mayStart, memoSlot, type Token } from './tokens.ts';
 
 export interface DateMatch {
   /** Token range [from, to) of the expression. */
@@ -21,8 +21,8 @@ export interface DateMatch {
  */
 interface Table<V> {
   byFirst: Map<string, { rest: string; value: V }[]>;
-  /** its bit in the first-word index (tokens.ts), 0 for none */
-  bit: number;
+  /** its bit among the tables a word starts (see `tablesStarted`) */
+  flag: number;
 }
 
 interface Tables {
@@ -37,15 +37,21 @@ interface Tables {
 }
 
 let tables: Tables | undefined;
+// the tables' flags (see `tablesStarted`)
+const MONTHS = 1;
+const WEEKDAYS = 2;
+const RELATIVE = 4;
+const PERIODS = 8;
+const AMPM = 16;
 
 function t(): Tables {
   if (tables) return tables;
   const d = lexicons().dates;
   // The tables an expression starts with share one bit of the first-word index, which has few
   // (a bit for each would take five): what a token may start is told by one test, and which
-  // table it starts then by the table itself.
+  // tables it starts then by the word's memo.
   const bit = firstWordBit();
-  const map = <V>(bit: number, ...objs: Record<string, V>[]): Table<V> => {
+  const map = <V>(flag: number, ...objs: Record<string, V>[]): Table<V> => {
     const m = new Map<string, V>();
     for (const o of objs) for (const [k, v] of Object.entries(o)) m.set(normalizePhrase(k), v);
     const byFirst = new Map<string, { rest: string; value: V }[]>();
@@ -55,21 +61,21 @@ function t(): Tables {
       let list = byFirst.get(first);
       if (!list) {
         byFirst.set(first, (list = []));
-        addFirstWord(bit, first);
+        // (am/pm is read only after a time: no bit)
+        if (flag !== AMPM) addFirstWord(bit, first);
       }
       list.push({ rest: space < 0 ? '' : phrase.slice(space + 1), value });
     }
-    return { byFirst, bit };
+    return { byFirst, flag };
   };
   const all = [d.monthsAr, d.monthsEn, d.relativeAr, d.relativeEn, d.periodAr, d.periodEn];
   const maxWords = Math.max(...all.flatMap((o) => Object.keys(o).map((k) => normalizePhrase(k).split(' ').length)));
   tables = {
-    months: map(bit, d.monthsAr, d.monthsEn),
-    weekdays: map(bit, d.weekdaysAr, d.weekdaysEn),
-    relative: map(bit, d.relativeAr, d.relativeEn),
-    periods: map(bit, d.periodAr, d.periodEn),
-    // (read only after a time: no bit)
-    ampm: map(0, d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
+    months: map(MONTHS, d.monthsAr, d.monthsEn),
+    weekdays: map(WEEKDAYS, d.weekdaysAr, d.weekdaysEn),
+    relative: map(RELATIVE, d.relativeAr, d.relativeEn),
+    periods: map(PERIODS, d.periodAr, d.periodEn),
+    ampm: map(AMPM, d.amPmAr, { am: 'am', pm: 'pm', 'a m': 'am', 'p m': 'pm' } as Record<string, 'am' | 'pm'>),
     maxWords,
     bit,
   };
@@ -96,10 +102,29 @@ function restLength(rest: string, tokens: Token[], i: number, max: number): numb
   }
 }
 
+// Which tables a word starts a phrase of depends on the word alone: read once per word, in its
+// memo (tokens.ts). A word that passes the shared first-word bit is then looked up only in the
+// tables it starts ("the" starts a relative day only, and was looked up in five tables).
+const tablesSlot = memoSlot();
+
+/** The flags of the tables one of the token's forms starts a phrase of. */
+function tablesStarted(tok: Token): number {
+  const memo = tok.forms.memo;
+  const known = memo?.[tablesSlot] as number | undefined;
+  if (known !== undefined) return known;
+  const tb = t();
+  let flags = 0;
+  for (const table of [tb.months, tb.weekdays, tb.relative, tb.periods, tb.ampm]) {
+    for (const { form } of tok.forms) if (table.byFirst.has(form)) flags |= table.flag;
+  }
+  if (memo) memo[tablesSlot] = flags;
+  return flags;
+}
+
 /** Longest phrase of a table starting at token i, trying the token's clitic-stripped forms (in order, for phrases as long). */
 function lookup<V>(table: Table<V>, tokens: Token[], i: number): { value: V; to: number } | null {
   const first = tokens[i];
-  if (!first || first.kind !== 'word' || !mayStart(first, table.bit)) return null;
+  if (!first || first.kind !== 'word' || !(tablesStarted(first) & table.flag)) return null;
   const max = t().maxWords - 1;
   let found: { value: V; to: number } | null = null;
   for (const { form } of first.forms) {
@@ -136,19 +161,83 @@ const startsWithDigit = (tok: Token): boolean => {
 const num = (tok: Token | undefined): number | null =>
   tok && tok.kind === 'word' && startsWithDigit(tok) && /^\d+$/.test(tok.norm) ? Number(tok.norm) : null;
 
+// Days are reckoned as day numbers (days since 1970-01-01 in the proleptic Gregorian calendar,
+// as Date's), not through Date objects: parsing and printing their strings was a sixth of reading
+// an article's dates and header (measured). What the day numbers do not cover (years outside
+// 1000–9999, strings not of a real YYYY-MM-DD day) goes through Date as before.
+
+/** The day number of a day (H. Hinnant's days_from_civil). */
+function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/** YYYY-MM-DD of a day number (civil_from_days), or null outside the years 1000–9999. */
+function dayString(z: number): string | null {
+  const days = z + 719468;
+  const era = Math.floor(days / 146097);
+  const doe = days - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return y >= 1000 && y <= 9999 ? `${y}-${pad2(m)}-${pad2(d)}` : null;
+}
+
+const daysInMonth = (y: number, m: number): number =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+
+/** The number of the digits date[from, to), or -1. */
+function digitsAt(date: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    const c = codeAt(date, k) - 0x30;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** The day number of a YYYY-MM-DD string naming a real day of the years 1000–9999, else null. */
+function parseDay(date: string): number | null {
+  if (date.length !== 10 || codeAt(date, 4) !== 0x2d || codeAt(date, 7) !== 0x2d) return null;
+  const y = digitsAt(date, 0, 4);
+  const m = digitsAt(date, 5, 7);
+  const d = digitsAt(date, 8, 10);
+  if (y < 1000 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return null;
+  return dayNumber(y, m, d);
+}
+
 export const isoDate = (y: number, m: number, d: number): string | null => {
+  if (y >= 1000 && y <= 9999 && Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)) {
+    return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m) ? `${y}-${pad2(m)}-${pad2(d)}` : null;
+  }
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
   return dt.toISOString().slice(0, 10);
 };
 
 export function addDays(date: string, days: number): string {
+  const z = parseDay(date);
+  const sum = z !== null && Number.isInteger(days) ? dayString(z + days) : null;
+  if (sum !== null) return sum;
   const dt = new Date(`${date}T00:00:00Z`);
   dt.setUTCDate(dt.getUTCDate() + days);
   return dt.toISOString().slice(0, 10);
 }
 
-const weekdayOf = (date: string): number => new Date(`${date}T00:00:00Z`).getUTCDay();
+const weekdayOf = (date: string): number => {
+  const z = parseDay(date);
+  // (day 0 was a Thursday)
+  return z !== null ? (((z + 4) % 7) + 7) % 7 : new Date(`${date}T00:00:00Z`).getUTCDay();
+};
 
 // The days an article's expressions name relative to its publication date: the same few, asked
 // sentence after sentence (reckoned anew through Date objects and their strings, they cost a
@@ -371,6 +460,28 @@ export function localIso(date: string, time: string | undefined, zone: string | 
   if (!time) return date;
   if (!zone) return `${date}T${time}:00`;
   const guess = Date.parse(`${date}T${time}:00Z`);
-  const off = zoneOffset(zone, guess);
+  const off = dayOffset(zone, guess);
   return off ? `${date}T${time}:00${off}` : `${date}T${time}:00`;
+}
+
+// A zone's offset through a UTC day on which it does not change, by zone and day: the articles
+// of a site and a day share it, and each reading of an offset is an ICU formatting (a twentieth
+// of an Arabic article's header, measured). A day has one offset when its first and last
+// millisecond have the same: no zone changes its offset twice in a day. (false: it changes)
+const DAY = 86_400_000;
+const dayOffsets = new Map<string, string | null | false>();
+
+/** zoneOffset(zone, utcMillis), read once for each zone and day on which the offset holds. */
+function dayOffset(zone: string, utcMillis: number): string | null {
+  if (!Number.isFinite(utcMillis)) return zoneOffset(zone, utcMillis);
+  const day = Math.floor(utcMillis / DAY);
+  const key = `${zone} ${day}`;
+  let off = dayOffsets.get(key);
+  if (off === undefined) {
+    const first = zoneOffset(zone, day * DAY);
+    off = first === zoneOffset(zone, day * DAY + DAY - 1) ? first : false;
+    if (dayOffsets.size >= 10_000) dayOffsets.clear();
+    dayOffsets.set(key, off);
+  }
+  return off === false ? zoneOffset(zone, utcMillis) : off;
 }

@@ -15,10 +15,12 @@ import {
   PRONOUNS,
   isWord,
   mainSubject,
+  markRuleWords,
   mentionAt,
   modifier,
   oblique,
   readSentences,
+  startsLower,
   subjectBefore,
   typeOf,
   type Article,
@@ -31,7 +33,7 @@ import { dateFor, eventRecord, modeOf } from './events.ts';
 import { Gazetteer } from './gazetteer.ts';
 import { lexicons, type EventFrame } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
-import type { Token } from './tokens.ts';
+import { tokenizePhrase, type Token } from './tokens.ts';
 import type { Event } from './types.ts';
 
 interface Tables {
@@ -57,6 +59,9 @@ function tb(): Tables {
   };
   return tables;
 }
+
+// the frames' first words, as the gazetteer reads them
+markRuleWords(() => lexicons().frames.flatMap((f) => (f.en ?? []).flatMap((e) => tokenizePhrase(e).find((t) => t.kind === 'word')?.norm ?? [])));
 
 // a clause ends at strong punctuation, at "that", and where an attribution starts
 const CLAUSE_BREAK = new Set(['.', ';', ':', '?', '!', 'that', 'according', 'while', 'whereas', 'but', 'which', 'who']);
@@ -173,9 +178,13 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
     inSentence.length = 0;
     triggers.length = 0;
 
-    for (let i = 0; i < toks.length; i++) {
+    // (only the tokens the reading marked may start a frame; a trigger's words start none)
+    for (let n = 0, next = 0; n < s.starts.length; n++) {
+      const i = s.starts[n]!;
+      if (i < next) continue;
       const t = triggerAt(s, i);
       if (!t) continue;
+      next = t.to;
       // a dated sentence starts a new day of the narrative
       if (inSentence.length === 0 && (datesRead ??= findDates(toks, refDate)).some((d) => d.date)) narrated = null;
       const [ca, cb] = clauseBounds(s, i);
@@ -183,20 +192,19 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       const prev = toks[i - 1];
       const negated = negationBefore(toks, Math.max(ca, i - 3), i) && !NEGATIVE_ROOTS.includes(root);
       if (negated || prev?.norm === 'what') {
-        i = t.to - 1;
         continue;
       }
       // the object of an event verb already read ("signed … agreement", "held … talks"): the same event
       if (readBefore(inSentence, root, toks[ca]!.start, toks[i]!.start)) {
-        i = t.to - 1;
         continue;
       }
       let source: string[];
       let target: string[];
       let rule = 'event.en-verb';
-      const nominal = isNominal(s, i);
-      const light = lightVerbBefore(s, ca, i);
+      // (each reading only when the ones before it find nothing)
       const passive = isPassive(s, i);
+      const light = passive === null ? lightVerbBefore(s, ca, i) : null;
+      const nominal = passive === null && light === null && isNominal(s, i);
       if (passive !== null) {
         rule = 'event.en-passive';
         source = passive.agent ? [passive.agent] : [];
@@ -205,7 +213,6 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       } else if (light !== null) {
         // "signed a … partnership agreement": the verb is the event already; its object adds none
         if (triggers.includes(light)) {
-          i = t.to - 1;
           continue;
         }
         rule = 'event.en-light-verb';
@@ -218,10 +225,9 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
         if (by) source = [by.entity];
         target = targetAfter(s, t, cb);
         if (!source.length || !target.length) {
-          i = t.to - 1;
           continue;
         }
-      } else if (prev?.norm === ',' && /ing$/.test(toks[i]!.norm)) {
+      } else if (prev?.norm === ',' && toks[i]!.norm.endsWith('ing')) {
         rule = 'event.en-participle';
         source = idsOf(mainSubject(a, s, i));
         target = targetAfter(s, t, cb);
@@ -243,18 +249,15 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       }
       target = distinctExcept(target, source);
       if (!source.length && !target.length) {
-        i = t.to - 1;
         continue;
       }
       // a weak frame needs both sides; after a light verb ("launched drills") the noun is surely an event
       if (t.frame.weak && (!source.length || (!target.length && rule !== 'event.en-light-verb'))) {
-        i = t.to - 1;
         continue;
       }
       const mode = modeOf(toks, i);
       // a negated event did not happen ("would not send troops"); a denial is its own frame (016)
       if (mode === 'denied' && !NEGATIVE_ROOTS.includes(root)) {
-        i = t.to - 1;
         continue;
       }
       const date = dateFor((datesRead ??= findDates(toks, refDate)), i, s.si, refDate);
@@ -293,10 +296,11 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       inSentence.push(ev);
       triggers.push(i);
       if (ev.date && ev.mode === 'happened') narrated = { date: ev.date, paragraph: s.paragraph };
-      i = t.to - 1;
     }
   }
-  return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+  // (numbered in place: each event is the article's own, made by eventRecord)
+  for (let n = 0; n < events.length; n++) events[n]!.id = `event-${n}`;
+  return events;
 }
 
 const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);
@@ -330,7 +334,7 @@ function isNominal(s: Sent, i: number): boolean {
   for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
     const t = s.toks[k]!;
     if (T.nominalBefore.has(t.norm)) return true;
-    if (!isWord(t) || !/^\p{Ll}/u.test(t.text) || BETWEEN.has(t.norm) || PRONOUNS.has(t.norm)) return false;
+    if (!isWord(t) || !startsLower(t.text) || BETWEEN.has(t.norm) || PRONOUNS.has(t.norm)) return false;
   }
   return false;
 }
@@ -351,9 +355,9 @@ function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
 /** "was greeted by Kim", "talks … mediated by China": the auxiliary (if any) and the agent. */
 function isPassive(s: Sent, i: number): { aux: number; agent: string | null } | null {
   const { toks } = s;
-  if (!/ed$/.test(toks[i]!.norm)) return null;
+  if (!toks[i]!.norm.endsWith('ed')) return null;
   let k = i - 1;
-  while (k >= 0 && /ly$/.test(toks[k]!.norm)) k--;
+  while (k >= 0 && toks[k]!.norm.endsWith('ly')) k--;
   const aux = k >= 0 && tb().passive.has(toks[k]!.norm);
   // the agent past its modifiers: "by Saudi Crown Prince Mohammed bin Salman"
   const by = toks[i + 1]?.norm === 'by' ? s.ms.find((m) => m.from >= i + 2 && m.from <= i + 6 && !modifier(s, m)) : undefined;
@@ -367,7 +371,7 @@ const mentionEndsAt = (s: Sent, k: number) => s.ms.some((m) => m.to === k);
 function agentOfSubject(s: Sent, ca: number, i: number): string[] {
   const { toks } = s;
   for (let k = i - 1; k > ca && i - k <= 8; k--) {
-    if (toks[k]!.norm !== 'by' || !/ed$/.test(toks[k - 1]!.norm)) continue;
+    if (toks[k]!.norm !== 'by' || !toks[k - 1]!.norm.endsWith('ed')) continue;
     const agent = s.ms.find((m) => m.from > k && m.to <= i && !modifier(s, m));
     return agent && !s.ms.some((m) => m.from >= agent.to && m.to <= i) ? [agent.entity] : [];
   }
@@ -378,7 +382,7 @@ function agentOfSubject(s: Sent, ca: number, i: number): string[] {
 function ownerOf(a: Article, s: Sent, i: number): string[] {
   const { toks } = s;
   let k = i - 1;
-  while (k >= 0 && isWord(toks[k]) && /^\p{Ll}/u.test(toks[k]!.text) && !['his', 'her', 'its', 'their', 's'].includes(toks[k]!.norm) && i - k <= 3) k--;
+  while (k >= 0 && isWord(toks[k]) && startsLower(toks[k]!.text) && !['his', 'her', 'its', 'their', 's'].includes(toks[k]!.norm) && i - k <= 3) k--;
   const w = toks[k]?.norm;
   if (w === 's') {
     const m = s.ms.find((x) => x.to === k);

@@ -6,6 +6,7 @@
 //   event.announced     «أعلن المجلس العسكري قطع العلاقات»: the act a subject announces or decides is its own
 //   event.participle    «…، متهماً كييف بـ…»: a circumstantial participle is the clause subject's act on its object
 //   event.pluperfect    «وكان X، …، قد دعا …»: the subject after «كان», past its description
+import { codeAt } from './chars.ts';
 import { INTERVIEW_NOUNS } from './claims.ts';
 import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
@@ -112,11 +113,12 @@ interface Trigger {
   object?: [number, number];
 }
 
-function triggerAt(toks: Token[], i: number): Trigger | null {
+/** `bits`: the sentence's scan bits (see `scanBits`). */
+function triggerAt(toks: Token[], bits: number[], i: number): Trigger | null {
   const t = toks[i]!;
   if (t.kind !== 'word') return null;
   const m = tb().frames.matchAt(toks, i)[0];
-  const gapped = gappedAt(toks, i);
+  const gapped = gappedAt(toks, bits, i);
   // «فرضت وزارة الخزانة، الجمعة، عقوبات»: the phrase's frame wins over the bare verb's (often weak) one
   if (m && !(gapped && m.to - m.from === 1)) {
     return { from: i, to: m.to, frame: m.payload, pronoun: null };
@@ -173,18 +175,17 @@ function framePrefix(t: Token): string {
  * «فرضت وزارة الخزانة الأميركية، الجمعة، عقوبات»: a two-word predicate whose verb and object
  * are split by the subject (verb-first Arabic). The verb is the trigger; the frame is the phrase's.
  */
-function gappedAt(toks: Token[], i: number): Trigger | null {
+function gappedAt(toks: Token[], bits: number[], i: number): Trigger | null {
+  if (!(bits[i]! & VERB)) return null;
   const split = tb().split;
   const t = toks[i]!;
-  if (!(scanBits(t) & VERB)) return null;
   for (const { form } of t.forms) {
     const objects = split.get(form);
     if (!objects) continue;
     for (let k = i + 2; k < Math.min(toks.length, i + 24); k++) {
+      if (bits[k]! & BREAK) break;
+      if (!(bits[k]! & OBJECT)) continue;
       const w = toks[k]!;
-      const bits = scanBits(w);
-      if (bits & BREAK) break;
-      if (!(bits & OBJECT)) continue;
       // (looked up by the object's forms: the verbs of the commonest predicates complete dozens of phrases)
       let hit: SplitObject | undefined;
       for (const f of w.forms) {
@@ -220,11 +221,11 @@ function possessed(toks: Token[], clauseStart: number, verb: number): boolean {
   return gap === 1 || (toks[clauseStart + 1]!.kind === 'word' && toks[clauseStart + 1]!.norm.startsWith('ال'));
 }
 
-// A clause ends at strong punctuation and at a complementizer (إن/أن/that), which opens a new one.
-const isBreak = (t: Token) => (scanBits(t) & BREAK) !== 0;
-
 // What the clause and split-predicate scans ask of each word, some twenty times per event
-// trigger: read once per word, in its memo (tokens.ts)
+// trigger: read once per word, in its memo (tokens.ts), and from there once per sentence into the
+// array the scans read (looked up in the memo at each step, a chain of loads, it was two thirds
+// of the split-predicate scan). A clause ends at strong punctuation and at a complementizer
+// (إن/أن/that), which opens a new one.
 const BREAK = 1;
 const OBJECT = 2;
 const VERB = 4;
@@ -242,23 +243,32 @@ function scanBits(t: Token): number {
   return bits;
 }
 
-function clauseBounds(toks: Token[], i: number): [number, number] {
+/** The scan bits of each token of a sentence. */
+function sentenceBits(toks: Token[]): number[] {
+  const bits: number[] = [];
+  for (let k = 0; k < toks.length; k++) bits.push(scanBits(toks[k]!));
+  return bits;
+}
+
+function clauseBounds(bits: number[], i: number): [number, number] {
   let a = i;
-  while (a > 0 && i - a < 40 && !isBreak(toks[a - 1]!)) a--;
+  while (a > 0 && i - a < 40 && !(bits[a - 1]! & BREAK)) a--;
   let b = i + 1;
-  while (b < toks.length && b - i < 40 && !isBreak(toks[b]!)) b++;
+  while (b < bits.length && b - i < 40 && !(bits[b]! & BREAK)) b++;
   return [a, b];
 }
+
+const SENTENCE_STOPS = new Set(['.', '؛', ';', '!', '?', '؟']);
 
 export function modeOf(toks: Token[], from: number): EventMode {
   // «ومن المقرر أن يلتقي»: the marker may stand before the complementizer, not before a full stop
   let start = from;
-  while (start > 0 && from - start < 5 && !['.', '؛', ';', '!', '?', '؟'].includes(toks[start - 1]!.norm)) start--;
+  while (start > 0 && from - start < 5 && !SENTENCE_STOPS.has(toks[start - 1]!.norm)) start--;
   for (let k = start; k < from; k++) {
     const m = tb().modes.matchAt(toks, k)[0];
     if (m && m.to <= from) return m.payload;
   }
-  if (/^س[يتن]/.test(toks[from]!.forms.at(-1)!.form) && toks[from]!.forms.length === 1) return 'planned';
+  if (toks[from]!.forms.length === 1 && /^س[يتن]/.test(toks[from]!.forms[0]!.form)) return 'planned';
   return 'happened';
 }
 
@@ -266,7 +276,9 @@ export function quantities(toks: Token[], from: number, to: number): Quantity[] 
   const out: Quantity[] = [];
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
-    if (!/^\d+(?:[.,٫]\d+)?$/.test(t.norm)) continue;
+    // (a word that does not start with a digit is turned away before the regex: most are)
+    const c = codeAt(t.norm, 0);
+    if (c < 0x30 || c > 0x39 || !/^\d+(?:[.,٫]\d+)?$/.test(t.norm)) continue;
     let value = Number(t.norm.replace(/[,٫]/g, '.'));
     let end = k + 1;
     const mult = MULTIPLIERS[toks[end]?.norm ?? ''];
@@ -318,24 +330,23 @@ export function findEvents(
     const ms = bySentence.get(sentence.index) ?? [];
     // (an outlet the speaker talked to, under any of its names in the sentence)
     const interviewers = new Set(ms.filter((m) => interviewedBy(toks, m)).map((m) => m.entity));
-    const dates = findDates(toks, refDate);
+    // (dates only for a sentence with an event: most have none)
+    let dates: ReturnType<typeof findDates> | null = null;
+    const bits = sentenceBits(toks);
     let previous: Event | null = null;
     let lastTriggerEnd = 0;
     const objects = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
       if (objects.has(i)) continue;
       const part = toks[i - 1]?.norm === '،' || toks[i - 1]?.norm === ',' ? tb().participles.matchAt(toks, i)[0] : undefined;
-      const trig: Trigger | null = part ? { from: i, to: part.to, frame: part.payload, pronoun: null } : triggerAt(toks, i);
+      const trig: Trigger | null = part ? { from: i, to: part.to, frame: part.payload, pronoun: null } : triggerAt(toks, bits, i);
       if (!trig) continue;
-      const [ca, cb] = clauseBounds(toks, trig.from);
-      // participants are near their predicate; the window also bounds the work in endless sentences
-      const near = ms.filter((m) => m.to > trig.from - 40 && m.from < trig.to + 40);
       const single = trig.to - trig.from === 1;
       const lead = toks[trig.from]!;
       const prefix = framePrefix(lead);
       // «لعقوبات», «في انتهاك», «بشأن نقل»: a noun governed by a preposition names no event of its
       // own, unless a light verb right before it makes it the act («قامت القوات باعتقال»)
-      const governed = single && !trig.pronoun && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''));
+      const governed = single && !trig.pronoun && prefix !== '' && /[بلك]/.test(prefix.replace(/^[وف]/, '').replace('ال', ''));
       const into = single && !trig.pronoun && !prefix && toks[trig.from - 1]?.norm === 'الي';
       const light =
         governed && prefix.replace(/^[وف]/, '') === 'ب'
@@ -358,6 +369,12 @@ export function findEvents(
       if (trig.pronoun && trig.frame.quad !== 4 && !TEMPORAL_PREPS.has(toks[trig.from - 1]?.norm ?? '')) continue;
       // (but «قُتلت في قصف أوكراني»: violence after a preposition is still the event that happened)
       if (NOMINAL_PREPS.has(toks[trig.from - 1]?.norm ?? '') && trig.frame.quad !== 4 && light < 0) continue;
+      // «غير مستعدة»: a negated adjective states no event
+      if (toks[trig.from - 1]?.norm === 'غير') continue;
+      // (the clause and the mentions near, only for a trigger the tests above keep)
+      const [ca, cb] = clauseBounds(bits, trig.from);
+      // participants are near their predicate; the window also bounds the work in endless sentences
+      const near = ms.filter((m) => m.to > trig.from - 40 && m.from < trig.to + 40);
       const isPlace = (m: MentionRef) =>
         (m.rule === 'country.capital' || m.rule === 'country.city') &&
         (PLACE_PREPS.has(toks[m.from - 1]?.norm ?? '') || toks[m.from]!.forms.some((f) => f.prefix.endsWith('ب') && f.prefix.length <= 2));
@@ -372,7 +389,7 @@ export function findEvents(
       const preps = targetPreps(trig.frame);
       // a mention behind a preposition is an oblique (target, place), never the one who acts
       const oblique = (m: MentionRef) =>
-        OBLIQUE_PREPS.has(toks[m.from - 1]?.norm ?? '') || /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, ''));
+        OBLIQUE_PREPS.has(toks[m.from - 1]?.norm ?? '') || (m.prefix !== '' && /[بلك]/.test(m.prefix.replace(/^[وف]/, '').replace(/ال$/, '')));
       const beforeM = parts.filter(
         (m) => m.from >= seg && m.from >= lastTriggerEnd && m.to <= trig.from && trig.from - m.to <= 3 && !oblique(m),
       );
@@ -390,8 +407,6 @@ export function findEvents(
         const attached = relative || afterM.some((m) => m.from === trig.to || (m.from - trig.to <= 3 && (viaPrep(m) || between)));
         if (!attached) continue;
       }
-      // «غير مستعدة»: a negated adjective states no event
-      if (toks[trig.from - 1]?.norm === 'غير') continue;
       // verb first: the subject follows, possibly behind its title and affiliation
       // («ودان مسؤول السياسة الخارجية في الاتحاد الأوروبي جوزيب بوريل»): the person, else the
       // first actor not behind a preposition, within reach of the verb
@@ -479,7 +494,7 @@ export function findEvents(
       const place = placeM ? placeM.entity : null;
       const spanFrom = Math.min(trig.from, ...[...beforeM, ...afterM].filter((m) => source.includes(m.entity) || target.includes(m.entity)).map((m) => m.from));
       const spanTo = Math.max(trig.to, ...afterM.filter((m) => target.includes(m.entity) || source.includes(m.entity)).map((m) => m.to));
-      const date = dateFor(dates, trig.from, sentence.index, refDate);
+      const date = dateFor((dates ??= findDates(toks, refDate)), trig.from, sentence.index, refDate);
       const mode = modeOf(toks, trig.from);
       const start = toks[spanFrom]!.start;
       const end = toks[spanTo - 1]!.end;
@@ -515,7 +530,9 @@ export function findEvents(
     const lastM = ms.at(-1);
     if (lastM) lastActor = lastM.entity;
   }
-  return events.map((e, n) => ({ ...e, id: `event-${n}` }));
+  // (numbered in place: each event is the article's own, made by eventRecord)
+  for (let n = 0; n < events.length; n++) events[n]!.id = `event-${n}`;
+  return events;
 }
 
 /** «في مقابلة مع هيئة الإذاعة البريطانية»: the outlet a speaker talked to takes no part in what he reports. */
