@@ -10,8 +10,8 @@
 //   claim.participle  …، مضيفاً أن … (claim.participle-object: …، مجدداً رفض …)
 //   claim.continued   a quoted paragraph with no verb, or a quote's next sentence, continues the speaker
 import { actorData } from './actors.ts';
-import { codeAt } from './chars.ts';
-import { findEnglishClaims, isSpace } from './claims-en.ts';
+import { codeAt, isSpace } from './chars.ts';
+import { findEnglishClaims } from './claims-en.ts';
 import { countryData } from './countries.ts';
 import type { AnalysedSentence, EntityResult, Gender, MentionRef } from './entities.ts';
 import { Gazetteer } from './gazetteer.ts';

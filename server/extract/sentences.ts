@@ -1,3 +1,4 @@
+import { isSpace } from './chars.ts';
 import type { Sentence } from './types.ts';
 
 /** A span of the original text: a line of the body, or a header remainder. */
@@ -19,13 +20,6 @@ const CLOSERS = new Set(['"', '”', '’', "'", '»', ')', ']']);
 // of the four, branch by branch, took two and a half times as long
 const END_MARK = new Uint8Array(0x10000);
 for (const c of '.!?؟') END_MARK[c.charCodeAt(0)] = 1;
-
-/**
- * Whether a UTF-16 unit is white space, as /\s/ tells of it (NaN, past the text's end, is not):
- * told by code in ASCII, where the regular expression on a string of the one character cost more
- * than the rest of trimming a line or a sentence.
- */
-export const isSpace = (c: number): boolean => (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c === c && /\s/.test(String.fromCharCode(c)));
 
 /**
  * Splits each paragraph span into sentences. Sentences never cross a paragraph; a period

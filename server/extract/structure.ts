@@ -1,9 +1,10 @@
 // Article structure: headline, byline and dateline, publication date, the body's paragraphs,
 // and the boilerplate that copied web pages carry (related-news links, captions, share lines).
+import { isSpace } from './chars.ts';
 import { absoluteDateAt, localIso } from './dates.ts';
 import { lexicons } from './lexicon.ts';
 import { normalize, normalizePhrase } from './normalize.ts';
-import { isSpace, type Span } from './sentences.ts';
+import type { Span } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 import type { ArticleMeta } from './types.ts';
 
