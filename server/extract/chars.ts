@@ -22,3 +22,9 @@ for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE[c
 
 /** Whether a UTF-16 unit is white space, as /\s/ tells of it (NaN, past the text's end, is not). */
 export const isSpace = (c: number): boolean => SPACE[c] === 1;
+
+/** Whether a UTF-16 unit is a digit 0 to 9 (a token's norm has only these: see normalize.ts asciiDigits). */
+export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Whether the text starts with a digit 0 to 9: told before a number's regular expression is tried. */
+export const startsWithDigit = (s: string): boolean => isDigit(codeAt(s, 0));

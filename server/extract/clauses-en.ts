@@ -2,7 +2,7 @@
 // the sentences with their actor mentions and quotation marks, and who a verb's subject is
 // ("Russia on Tuesday denied", "Moussa Seck, a political scientist at …, said", "Moscow and
 // Pyongyang have denied", "his spokesman Stephane Dujarric told reporters").
-import { codeAt } from './chars.ts';
+import { codeAt, startsWithDigit } from './chars.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { lexicons } from './lexicon.ts';
 import { addFirstWord, firstWordBit, mayStart, type Token } from './tokens.ts';
@@ -336,11 +336,6 @@ export function subjectBefore(ctx: Article, s: Sent, v: number): Subject | null 
   }
   return null;
 }
-
-const startsWithDigit = (text: string): boolean => {
-  const c = codeAt(text, 0);
-  return c >= 0x30 && c <= 0x39;
-};
 
 const ASPECT = new Set(['kept', 'keeps', 'keep', 'continued', 'continues', 'continue', 'began', 'begins', 'begin', 'started', 'starts', 'start', 'resumed', 'resumes', 'resume']);
 

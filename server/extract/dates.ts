@@ -1,6 +1,6 @@
 // Dates: absolute dates in bylines and text, and relative expressions (أمس، الثلاثاء الماضي,
 // "on Tuesday") resolved against the publication date. What cannot be fixed to a day stays null.
-import { codeAt } from './chars.ts';
+import { codeAt, startsWithDigit } from './chars.ts';
 import { lexicons } from './lexicon.ts';
 import { normalizePhrase } from './normalize.ts';
 import { addFirstWord, firstWordBit, mayStart, memoSlot, type Token } from './tokens.ts';
@@ -151,15 +151,11 @@ function skipSameMonth(tokens: Token[], k: number, month: number): number {
   return tokens[again.to]?.norm === ')' ? again.to + 1 : again.to;
 }
 
-// the expressions below are tried at every token of a sentence: a word that does not start with
-// a digit is turned away before them
-const startsWithDigit = (tok: Token): boolean => {
-  const c = codeAt(tok.norm, 0); // see chars.ts
-  return c >= 0x30 && c <= 0x39;
-};
+// (the expressions below are tried at every token of a sentence: a word that does not start with
+// a digit is turned away before them)
 
 const num = (tok: Token | undefined): number | null =>
-  tok && tok.kind === 'word' && startsWithDigit(tok) && /^\d+$/.test(tok.norm) ? Number(tok.norm) : null;
+  tok && tok.kind === 'word' && startsWithDigit(tok.norm) && /^\d+$/.test(tok.norm) ? Number(tok.norm) : null;
 
 // Days are reckoned as day numbers (days since 1970-01-01 in the proleptic Gregorian calendar,
 // as Date's), not through Date objects: parsing and printing their strings was a sixth of reading
@@ -287,7 +283,7 @@ export function absoluteDateAt(tokens: Token[], i: number, ref: string | null): 
   const n1 = num(tokens[k]);
   const month1 = lookup(tb.months, tokens, k);
   // 22.04.2024 reads as one token (the tokenizer keeps decimals whole)
-  const dotted = tokens[k]?.kind === 'word' && startsWithDigit(tokens[k]!) ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(tokens[k]!.norm) : null;
+  const dotted = tokens[k]?.kind === 'word' && startsWithDigit(tokens[k]!.norm) ? /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(tokens[k]!.norm) : null;
   if (dotted) {
     d = Number(dotted[1]);
     m = Number(dotted[2]);
@@ -393,7 +389,7 @@ export function findDates(tokens: Token[], ref: string | null): DateMatch[] {
     // an expression starts with a number or a word of the tables: most tokens are turned away
     // here, with one test instead of the five look-ups below
     const tok = tokens[i]!;
-    if (tok.kind !== 'word' || (!startsWithDigit(tok) && !mayStart(tok, tb.bit))) continue;
+    if (tok.kind !== 'word' || (!startsWithDigit(tok.norm) && !mayStart(tok, tb.bit))) continue;
     const abs = absoluteDateAt(tokens, i, ref);
     if (abs) {
       out.push(abs);

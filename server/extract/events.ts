@@ -6,7 +6,7 @@
 //   event.announced     «أعلن المجلس العسكري قطع العلاقات»: the act a subject announces or decides is its own
 //   event.participle    «…، متهماً كييف بـ…»: a circumstantial participle is the clause subject's act on its object
 //   event.pluperfect    «وكان X، …، قد دعا …»: the subject after «كان», past its description
-import { codeAt } from './chars.ts';
+import { startsWithDigit } from './chars.ts';
 import { INTERVIEW_NOUNS } from './claims.ts';
 import { addDays, findDates } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
@@ -277,8 +277,7 @@ export function quantities(toks: Token[], from: number, to: number): Quantity[] 
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     // (a word that does not start with a digit is turned away before the regex: most are)
-    const c = codeAt(t.norm, 0);
-    if (c < 0x30 || c > 0x39 || !/^\d+(?:[.,٫]\d+)?$/.test(t.norm)) continue;
+    if (!startsWithDigit(t.norm) || !/^\d+(?:[.,٫]\d+)?$/.test(t.norm)) continue;
     let value = Number(t.norm.replace(/[,٫]/g, '.'));
     let end = k + 1;
     const mult = MULTIPLIERS[toks[end]?.norm ?? ''];

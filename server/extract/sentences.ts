@@ -1,4 +1,4 @@
-import { isSpace } from './chars.ts';
+import { isDigit, isSpace } from './chars.ts';
 import type { Sentence } from './types.ts';
 
 /** A span of the original text: a line of the body, or a header remainder. */
@@ -44,8 +44,6 @@ export function splitSentences(text: string, paragraphs: Span[]): Sentence[] {
   });
   return out;
 }
-
-const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 function endsSentence(text: string, i: number, end: number): boolean {
   const prev = text[i - 1] ?? '';
