@@ -61,14 +61,13 @@ interface Ctx {
   claims: Claim[];
   /** speakers in order, with the via chain they came with */
   history: { speaker: string; via: string[]; sentence: number }[];
-  types: Map<string, string>;
   /** claim starts already taken, and how far the last quote reached */
   starts: Set<number>;
   coveredUntil: number;
 }
 
 const genderOf = (ctx: Ctx, id: string): Gender | null => ctx.found.info.get(id)?.gender ?? null;
-const typeOf = (ctx: Ctx, id: string) => ctx.types.get(id);
+const typeOf = (ctx: Ctx, id: string) => ctx.found.types.get(id);
 
 function verbGender(f: VerbForm): Gender | null {
   if (f.number === 'pl' || f.number === 'dual') return 'pl';
@@ -682,8 +681,7 @@ export function findClaims(sentences: AnalysedSentence[], found: EntityResult, l
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const types = new Map(found.entities.map((e) => [e.id, e.type as string]));
-  const ctx: Ctx = { lang, sentences, found, bySentence, claims: [], history: [], types, starts: new Set(), coveredUntil: -1 };
+  const ctx: Ctx = { lang, sentences, found, bySentence, claims: [], history: [], starts: new Set(), coveredUntil: -1 };
   for (let si = 0; si < sentences.length; si++) {
     // a sentence inside a quote already claimed is part of that claim
     if (ctx.coveredUntil > sentences[si]!.sentence.start) continue;

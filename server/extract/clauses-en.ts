@@ -130,8 +130,7 @@ export function readSentences(sentences: AnalysedSentence[], found: EntityResult
     lastRead = null;
     return known;
   }
-  const types = new Map<string, EntityType>();
-  for (const e of found.entities) types.set(e.id, e.type);
+  const types = found.types;
   // actor mentions by sentence index
   const byS: MentionRef[][] = [];
   for (const m of found.mentions) {

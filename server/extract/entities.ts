@@ -46,6 +46,8 @@ export interface EntityResult {
   entities: Entity[];
   mentions: MentionRef[];
   info: Map<string, EntityInfo>;
+  /** each entity's type by its id: what the claim and event rules ask of a mention */
+  types: Map<string, EntityType>;
 }
 
 interface Ctx {
@@ -1276,5 +1278,7 @@ export function findEntities(
   }
   entities.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   ctx.mentions.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
-  return { entities, mentions: ctx.mentions, info: ctx.info };
+  const types = new Map<string, EntityType>();
+  for (const e of entities) types.set(e.id, e.type);
+  return { entities, mentions: ctx.mentions, info: ctx.info, types };
 }

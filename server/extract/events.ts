@@ -314,7 +314,7 @@ export function findEvents(
   refDate: string | null,
 ): Event[] {
   if (lang === 'en') return findEnglishEvents(sentences, found, refDate);
-  const typeOf = new Map(found.entities.map((e) => [e.id, e.type]));
+  const typeOf = found.types;
   const bySentence = new Map<number, MentionRef[]>();
   for (const m of found.mentions) {
     if (!ACTOR_TYPES.has(typeOf.get(m.entity) ?? '')) continue;
