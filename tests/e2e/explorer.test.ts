@@ -219,7 +219,11 @@ describe('explorer', () => {
     }, edge!);
     await clickEdge(page, edge!);
     expect(await selectedIds(page)).toEqual([edge]);
-    await page.evaluate(() => window.__isnad!.cy.edges().removeStyle('events'));
+    // (a block body: a returned Cytoscape collection would be serialised, the whole core with it,
+    // holding the page's main thread for seconds)
+    await page.evaluate(() => {
+      window.__isnad!.cy.edges().removeStyle('events');
+    });
     const details = page.locator('#details');
     await details.getByText('Why this link exists').waitFor();
     const data = await page.evaluate((id) => window.__isnad!.state().edges.get(id)!, edge!);
