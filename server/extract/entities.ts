@@ -2,7 +2,7 @@
 // a title, organisations introduced by a head noun, anonymous sources; then resolution within
 // the article (short names, role descriptions, «الصحيفة»). One entity per real actor.
 import { codeAt } from './chars.ts';
-import { actorData, institutionId, institutionName, type InstitutionRef } from './actors.ts';
+import { actorData, institutionId, institutionName, type AnonRef, type InstitutionRef } from './actors.ts';
 import { countryData, type CountryRef } from './countries.ts';
 import { Gazetteer, type GazetteerMatch } from './gazetteer.ts';
 import { lexicons, type ActorEntry, type OrgHeadEntry, type TitleEntry } from './lexicon.ts';
@@ -117,13 +117,9 @@ function names() {
 
 // (makers write an entity's fields in the order of its JSON: aliases where the entity has them
 // from the lexicon, else last but mentions)
-function ensure(ctx: Ctx, id: string, make: () => Entity, info: () => EntityInfo): Entity {
-  let e = ctx.entities.get(id);
-  if (!e) {
-    e = make();
-    ctx.entities.set(id, e);
-    ctx.info.set(id, info());
-  }
+function added(ctx: Ctx, e: Entity, info: EntityInfo): Entity {
+  ctx.entities.set(e.id, e);
+  ctx.info.set(e.id, info);
   return e;
 }
 
@@ -177,15 +173,18 @@ const occupiedAt = (ctx: Ctx, si: number, k: number): string | undefined => (k >
 
 // ---------------------------------------------------------------- entity makers
 
-// (the makers below look the entity up first: most mentions are of an entity already made, and
-// the closures handed to `ensure` would be made for nothing)
+// Each maker looks the entity up and builds it in a function of its own only when it is new: most
+// mentions are of an entity already made, and the closures a builder handed to a shared helper
+// made V8 allocate their context at every call.
 function lexiconEntity(ctx: Ctx, a: ActorEntry): Entity {
-  const known = ctx.entities.get(a.id);
-  if (known) return known;
-  return ensure(
+  return ctx.entities.get(a.id) ?? newLexiconEntity(ctx, a);
+}
+
+function newLexiconEntity(ctx: Ctx, a: ActorEntry): Entity {
+  const { year } = ctx;
+  return added(
     ctx,
-    a.id,
-    () => ({
+    {
       id: a.id,
       type: a.type as EntityType,
       name: a.en,
@@ -198,28 +197,29 @@ function lexiconEntity(ctx: Ctx, a: ActorEntry): Entity {
       rule: 'actor.lexicon',
       confidence: 0.95,
       mentions: [],
-    }),
-    () => ({
+    },
+    {
       gender: entryGender(a),
       medium: a.medium ?? null,
       offices: new Set(
         (a.offices ?? [])
-          .filter((o) => ctx.year === null || ((o.from ?? 0) <= ctx.year && (o.to ?? 9999) >= ctx.year))
+          .filter((o) => year === null || ((o.from ?? 0) <= year && (o.to ?? 9999) >= year))
           .map((o) => `${o.office}:${o.country ?? o.org ?? ''}`),
       ),
-    }),
+    },
   );
 }
 
 function countryEntity(ctx: Ctx, code: string): Entity {
   const id = `country:${code}`;
-  const known = ctx.entities.get(id);
-  if (known) return known;
+  return ctx.entities.get(id) ?? newCountryEntity(ctx, id, code);
+}
+
+function newCountryEntity(ctx: Ctx, id: string, code: string): Entity {
   const c = countryData().info.get(code)!;
-  return ensure(
+  return added(
     ctx,
-    id,
-    () => ({
+    {
       id,
       type: 'COUNTRY',
       code,
@@ -231,17 +231,20 @@ function countryEntity(ctx: Ctx, code: string): Entity {
       confidence: 0.97,
       aliases: [],
       mentions: [],
-    }),
-    () => ({ gender: 'f', medium: null, offices: new Set() }),
+    },
+    { gender: 'f', medium: null, offices: new Set() },
   );
 }
 
 function institutionEntity(ctx: Ctx, ref: InstitutionRef, surface: string): Entity {
   const id = institutionId(ref);
-  return ensure(
+  return ctx.entities.get(id) ?? newInstitutionEntity(ctx, id, ref, surface);
+}
+
+function newInstitutionEntity(ctx: Ctx, id: string, ref: InstitutionRef, surface: string): Entity {
+  return added(
     ctx,
-    id,
-    () => ({
+    {
       id,
       type: 'ORGANIZATION',
       name: institutionName(ref),
@@ -254,8 +257,8 @@ function institutionEntity(ctx: Ctx, ref: InstitutionRef, surface: string): Enti
       confidence: 0.85,
       aliases: [],
       mentions: [],
-    }),
-    () => ({ gender: ref.inst.gender, medium: null, offices: new Set() }),
+    },
+    { gender: ref.inst.gender, medium: null, offices: new Set() },
   );
 }
 
@@ -285,7 +288,6 @@ function detectedEntity(
   extra: { country?: string; role?: string } = {},
 ): Entity {
   const id = detectedId(surface);
-  // made in place rather than through `ensure`: its two closures were made at every mention
   let e = ctx.entities.get(id);
   if (!e) {
     e = {
@@ -570,7 +572,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
     // «وزيرا خارجية أرمينيا وأذربيجان، أرارات ميرزويان وجيحون بيراموف»: two names joined by و,
     // each with its country in the order given
     if (title.dual && sawComma) {
-      const split = run.findIndex((k, n) => n >= 2 && run.length - n >= 2 && toks[k]!.forms.some((f) => f.prefix === 'و' && !isNameStop(toks[k]!)));
+      const split = secondNameAt(toks, run);
       if (split > 0) {
         for (const [n, part] of [run.slice(0, split), run.slice(split)].entries()) {
           const code = scopes.length === 2 ? scopes[n]! : /^[A-Z]{2}$/.test(scope) ? scope : undefined;
@@ -690,14 +692,13 @@ function appositivePass(ctx: Ctx, s: AnalysedSentence) {
       if (tok.kind !== 'word' || occupiedAt(ctx, si, from - 1) || functionWords.has(tok.norm) || isNameStop(tok)) break;
       from--;
     }
-    const run = Array.from({ length: i - 1 - from }, (_, n) => from + n);
-    const start = run.findIndex((k) => isGivenName(toks[k]!));
-    if (start < 0 || run.length - start < 2 || run.length - start > 6) continue;
-    const name = run.slice(start);
-    const a = name[0]!;
-    const b = name[name.length - 1]! + 1;
+    // the name runs from the first given name to the comma
+    const b = i - 1;
+    let a = from;
+    while (a < b && !isGivenName(toks[a]!)) a++;
+    if (a === b || b - a < 2 || b - a > 6) continue;
     const country = /^[A-Z]{2}$/.test(scope) ? scope : scope ? ctx.entities.get(scope)?.country : undefined;
-    const e = detectedEntity(ctx, 'PERSON', toks.slice(a, b).map((x) => x.text).join(' '), 'actor.appositive-title', 0.75, {
+    const e = detectedEntity(ctx, 'PERSON', surfaceOf(toks, a, b), 'actor.appositive-title', 0.75, {
       gender: t.payload.gender ?? null,
       medium: null,
       offices: new Set(t.payload.office && scope ? [`${t.payload.office}:${scope}`] : []),
@@ -705,6 +706,15 @@ function appositivePass(ctx: Ctx, s: AnalysedSentence) {
     mention(ctx, s, e, a, b, 'actor.appositive-title', 0.75);
     occupy(ctx, si, a, b, e.id);
   }
+}
+
+// (The tests below that take a closure over a loop's variables are functions of their own: a closure
+// in the loop's body made V8 allocate a context for the body at every token, 30-50 KB an English
+// article in each of the title, appositive, head and anonymous passes.)
+
+/** Where the second of two names joined by «و» starts in a run of words, -1 for none. */
+function secondNameAt(toks: Token[], run: number[]): number {
+  return run.findIndex((k, n) => n >= 2 && run.length - n >= 2 && toks[k]!.forms.some((f) => f.prefix === 'و' && !isNameStop(toks[k]!)));
 }
 
 /** Where a name starts in the words before a stop: at a given name if there is one. */
@@ -825,10 +835,6 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
         confidence = 0.85;
       }
     } else if (head.type !== 'MEDIA' && head.gender !== undefined && !/^ال/.test(toks[i]!.norm) && h.prefix.indexOf('ال') < 0) {
-      // a construct ends with its first definite noun, or goes on with «لل…»: «مجلس النواب» and
-      // not «مجلس النواب يقتربان»; «مركز الإمارات للسياسات»
-      const constructEnds = (q: number) =>
-        ctx.lang === 'ar' && q > h.to && q < toks.length && /^ال/.test(toks[q - 1]!.norm) && !/^لل/.test(toks[q]!.norm);
       // unquoted: one to three words that are not a description (شركة أمريكية) nor a verb
       // («مجلس الأمن يدعو»); an outlet's unquoted name is too easily a phrase («موقع ضعف»)
       while (
@@ -842,7 +848,7 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
         !titles.matchAt(toks, p)[0] &&
         !(ctx.lang === 'ar' && /(ي|يه|ية|يون|يين|يات)$/.test(toks[p]!.norm)) &&
         !(ctx.lang === 'en' && !/^\p{Lu}/u.test(toks[p]!.text)) &&
-        !constructEnds(p)
+        !(ctx.lang === 'ar' && constructEnds(toks, h.to, p))
       )
         p++;
       if (p > h.to && (ctx.lang === 'en' || p >= toks.length || toks[p]!.kind === 'punct' || functionWords.has(toks[p]!.norm) || occupiedAt(ctx, si, p))) {
@@ -855,7 +861,7 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
     if (from < 0) continue;
     const bare = toks.slice(from, to).map((x) => x.text).join(' ');
     // the head without its proclitics («بمركز» → «مركز»): an organisation's name includes it
-    const headWord = toks.slice(i, h.to).map((x, n) => (n === 0 ? x.text.slice(h.prefix.length) : x.text)).join(' ');
+    const headWord = toks[i]!.text.slice(h.prefix.length) + (h.to - i > 1 ? ' ' + surfaceOf(toks, i + 1, h.to) : '');
     const surface = ctx.lang === 'ar' ? `${headWord} ${bare}` : bare;
     const name = head.type === 'MEDIA' || ctx.lang !== 'ar' ? bare : surface;
     const type: EntityType = head.type === 'MEDIA' ? 'MEDIA' : 'ORGANIZATION';
@@ -871,6 +877,15 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
     occupy(ctx, si, i, to, e.id);
     i = to - 1;
   }
+}
+
+/**
+ * Whether an Arabic construct after a head that ends at `headEnd` ends before word q: with its first
+ * definite noun, unless it goes on with «لل…» («مجلس النواب» and not «مجلس النواب يقتربان»; «مركز
+ * الإمارات للسياسات»).
+ */
+function constructEnds(toks: Token[], headEnd: number, q: number): boolean {
+  return q > headEnd && q < toks.length && /^ال/.test(toks[q - 1]!.norm) && !/^لل/.test(toks[q]!.norm);
 }
 
 /** مسؤول أمريكي رفيع، مصادر دبلوماسية في الوفد العراقي: anonymous sources as groups. */
@@ -929,19 +944,22 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
     if (toks[after]?.norm === 'في' || toks[after]?.norm === 'in') while (after < p + 5 && toks[after]?.kind === 'word' && !isSpeechVerb(toks[after])) after++;
     const speaking = isSpeechVerb(prev) || prev?.norm === 'عن' || prev?.norm === 'from' || (ctx.lang === 'ar' && isSpeechVerb(toks[after]));
     if (!code && !qualified && !speaking) continue;
-    const cinfo = code ? countryData().info.get(code) : undefined;
-    const name = `${cinfo?.demonymEn ? cinfo.demonymEn + ' ' : ''}${h.payload.en}`;
     const id = `actor:anon-${h.payload.key}${code ? '-' + code.toLowerCase() : qualifier ? '-' + slug(qualifier) : ''}`;
-    const e = ensure(
-      ctx,
-      id,
-      () => ({ id, type: 'GROUP', name, nameEn: name, country: code ?? undefined, known: false, rule: 'actor.anonymous', confidence: 0.7, aliases: [], mentions: [] }),
-      () => ({ gender: h.payload.plural ? 'pl' : 'm', medium: null, offices: new Set() }),
-    );
+    const e = ctx.entities.get(id) ?? newAnonymousEntity(ctx, id, h.payload, code);
     mention(ctx, s, e, i, p, 'actor.anonymous', 0.7);
     occupy(ctx, si, i, p, e.id);
     i = p - 1;
   }
+}
+
+function newAnonymousEntity(ctx: Ctx, id: string, head: AnonRef, code: string | null): Entity {
+  const cinfo = code ? countryData().info.get(code) : undefined;
+  const name = `${cinfo?.demonymEn ? cinfo.demonymEn + ' ' : ''}${head.en}`;
+  return added(
+    ctx,
+    { id, type: 'GROUP', name, nameEn: name, country: code ?? undefined, known: false, rule: 'actor.anonymous', confidence: 0.7, aliases: [], mentions: [] },
+    { gender: head.plural ? 'pl' : 'm', medium: null, offices: new Set() },
+  );
 }
 
 // ---------------------------------------------------------------- pass 3: resolution within the article
