@@ -335,8 +335,8 @@ function lexiconPass(ctx: Ctx, s: AnalysedSentence) {
   const starts = trieStarts(s);
   for (let i = 0; i < toks.length; i++) {
     if (!starts[i]) continue;
-    const a = actors.matchAt(toks, i)[0];
-    const inst = institutions.matchAt(toks, i)[0];
+    const a = actors.longestAt(toks, i);
+    const inst = institutions.longestAt(toks, i);
     const best = pickLonger<ActorEntry | InstitutionRef>(a, inst);
     if (!best) continue;
     if (best === a) {
@@ -449,7 +449,7 @@ function countryAt(s: AnalysedSentence, k: number): GazetteerMatch<CountryRef> |
   if (k < 0 || k >= s.tokens.length || !trieStarts(s)[k]) return undefined;
   const known = (s.countries ??= []);
   let m = known[k];
-  if (m === undefined) known[k] = m = countryData().gazetteer.matchAt(s.tokens, k)[0] ?? null;
+  if (m === undefined) known[k] = m = countryData().gazetteer.longestAt(s.tokens, k) ?? null;
   return m ?? undefined;
 }
 
@@ -461,7 +461,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
   const starts = trieStarts(s);
   for (let i = 0; i < toks.length; i++) {
     if (!starts[i] || occupiedAt(ctx, si, i)) continue;
-    const t = titles.matchAt(toks, i)[0];
+    const t = titles.longestAt(toks, i);
     if (!t) continue;
     if (ctx.lang === 'en' && !/^\p{Lu}/u.test(toks[i]!.text) && t.payload.kind !== 'spokesperson' && t.payload.kind !== 'profession') continue;
     const title: TitleEntry = t.payload;
@@ -527,7 +527,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         p = c.to;
         continue;
       }
-      const again = titles.matchAt(toks, p)[0];
+      const again = titles.longestAt(toks, p);
       if (again) {
         // «رئيس جمهورية مصر العربية، وفخامة الرئيس جو بايدن»: after a comma, another title starts another person
         if (sawComma) break;
@@ -555,7 +555,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
       if (ctx.lang === 'ar' && run.length && isGivenName(toks[run[0]!]!, true) && tok.forms.some((f) => /^[وف]?([بك]ال|لال)$/.test(f.prefix))) break;
       if (ctx.lang === 'en' && !/^\p{Lu}/u.test(tok.text)) {
         if (run.length) break;
-        if (orgHeads.matchAt(toks, p)[0] || AFFILIATION_PREPS.has(tok.norm)) {
+        if (orgHeads.longestAt(toks, p) || AFFILIATION_PREPS.has(tok.norm)) {
           p++;
           continue;
         }
@@ -670,7 +670,7 @@ function appositivePass(ctx: Ctx, s: AnalysedSentence) {
     const comma = toks[i - 1]!;
     // (the kind first: it is on the token, the norm a string elsewhere in memory read for nothing)
     if (comma.kind !== 'punct' || (comma.norm !== '،' && comma.norm !== ',')) continue;
-    const t = titles.matchAt(toks, i)[0];
+    const t = titles.longestAt(toks, i);
     if (!t || occupiedAt(ctx, si, i) || t.payload.kind === 'honorific') continue;
     let scope = '';
     for (let p = t.to; p < Math.min(toks.length, t.to + 6) && toks[p]!.kind === 'word'; p++) {
@@ -730,7 +730,7 @@ function nameFromRun(toks: Token[], run: number[], lang: Lang): number[] {
   if (starts < 0 && lang === 'ar') {
     // «الباحث في معهد الدراسات الأمنية إبراهيما كوني»: the body the title belongs to comes first
     // (its head and definite words), the name after it; «المتحدث الرسمي لوزارة الخارجية» has none
-    const head = actorData().orgHeads.matchAt(toks, name[0]!)[0];
+    const head = actorData().orgHeads.longestAt(toks, name[0]!);
     if (head) {
       let q = head.to - name[0]!;
       while (q < name.length && /^ال/.test(toks[name[q]!]!.norm)) q++;
@@ -794,7 +794,7 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
   const starts = trieStarts(s);
   for (let i = 0; i < toks.length; i++) {
     if (!starts[i] || occupiedAt(ctx, si, i)) continue;
-    const h = orgHeads.matchAt(toks, i)[0];
+    const h = orgHeads.longestAt(toks, i);
     if (!h) continue;
     const head: OrgHeadEntry = h.payload;
     let p = h.to;
@@ -845,7 +845,7 @@ function headPass(ctx: Ctx, s: AnalysedSentence) {
         !isNameStop(toks[p]!) &&
         !/^س[يتن]../.test(toks[p]!.norm) &&
         !occupiedAt(ctx, si, p) &&
-        !titles.matchAt(toks, p)[0] &&
+        !titles.longestAt(toks, p) &&
         !(ctx.lang === 'ar' && /(ي|يه|ية|يون|يين|يات)$/.test(toks[p]!.norm)) &&
         !(ctx.lang === 'en' && !/^\p{Lu}/u.test(toks[p]!.text)) &&
         !(ctx.lang === 'ar' && constructEnds(toks, h.to, p))
@@ -896,7 +896,7 @@ function anonymousPass(ctx: Ctx, s: AnalysedSentence) {
   const starts = trieStarts(s);
   for (let i = 0; i < toks.length; i++) {
     if (!starts[i] || occupiedAt(ctx, si, i)) continue;
-    const h = anonymous.matchAt(toks, i)[0];
+    const h = anonymous.longestAt(toks, i);
     if (!h) continue;
     // «الخبير», «المسؤول»: a definite singular refers to someone named, not an anonymous source
     if (!h.payload.plural && (h.prefix.endsWith('ال') || toks[i]!.norm.startsWith('ال') || /^the$/i.test(toks[i - 1]?.norm ?? ''))) continue;
@@ -1042,7 +1042,7 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
         continue;
       }
       if (!starts[i]) continue;
-      const br = backReferences.matchAt(toks, i)[0];
+      const br = backReferences.longestAt(toks, i);
       if (br) {
         const target = lastOutlet(ctx, si, i, br.payload);
         if (target) {
@@ -1055,7 +1055,7 @@ function resolvePass(ctx: Ctx, sentences: AnalysedSentence[], roles: RoleMention
       }
       // «الجيش» after «الجيش السوداني»: the same institution, named earlier with its state; with
       // none named, a ministry («أعلنت وزارة الخارجية» under «عمان - بترا») is the dateline's state's
-      const bi = bareInstitutions.matchAt(toks, i)[0];
+      const bi = bareInstitutions.longestAt(toks, i);
       // definite by its last word («الجيش», «وزارة الخارجية»); a bare head of one word («الخارجية»)
       // may be an adjective («السياسة الخارجية») and gets no state of its own
       const phrase = !!bi && bi.to - bi.from > 1;

@@ -138,11 +138,36 @@ export class Gazetteer<T> {
 
   /** All phrases that start at token i, longest first. */
   matchAt(tokens: Token[], i: number): GazetteerMatch<T>[] {
+    this.walk(tokens, i, true);
+    const out = this.found;
+    if (!out) return NONE;
+    this.found = null;
+    return out.length > 1 ? out.sort(longestFirst) : out;
+  }
+
+  /**
+   * The longest phrase that starts at token i: `matchAt`'s first, without the list and its sort
+   * (most passes ask for no other).
+   */
+  longestAt(tokens: Token[], i: number): GazetteerMatch<T> | undefined {
+    return this.walk(tokens, i, false);
+  }
+
+  // matchAt's matches, gathered by `walk`: the list is made at a first match (most calls find none)
+  private found: GazetteerMatch<T>[] | null = null;
+
+  /**
+   * Walks the phrases that start at token i: gathers all of them in `found`, or returns the one
+   * `matchAt` would put first (the longest; of those, the one with the shortest prefix; of those,
+   * the first found), made only at the end.
+   */
+  private walk(tokens: Token[], i: number, all: boolean): GazetteerMatch<T> | undefined {
     const first = tokens[i];
-    if (!first || first.kind !== 'word' || !mayStart(first, this.bit)) return NONE;
+    if (!first || first.kind !== 'word' || !mayStart(first, this.bit)) return undefined;
     const starts = this.startsOf(first.forms, first.text);
-    if (!starts.length) return NONE;
-    let out: GazetteerMatch<T>[] | null = null;
+    let best: Item<T> | null = null;
+    let bestTo = 0;
+    let bestPrefix = '';
     // indexed loops, not for…of: most walks are a step or two, and the iterators cost a tenth of them
     for (let s = 0; s < starts.length; s++) {
       const { node: start, prefix } = starts[s]!;
@@ -153,8 +178,12 @@ export class Gazetteer<T> {
         for (let n = 0; items && n < items.length; n++) {
           const item = items[n]!;
           if (item.raw && !sameRaw(item.raw, tokens, i, j, prefix)) continue;
-          // allocated only on a match: a common first word ("the") often completes no phrase
-          (out ??= []).push({ from: i, to: j, payload: item.payload, prefix });
+          if (all) (this.found ??= []).push({ from: i, to: j, payload: item.payload, prefix });
+          else if (!best || j > bestTo || (j === bestTo && prefix.length < bestPrefix.length)) {
+            best = item;
+            bestTo = j;
+            bestPrefix = prefix;
+          }
         }
         const t = tokens[j];
         if (!t || t.kind !== 'word' || !(node.keys & keyBit(t.norm))) break;
@@ -162,10 +191,11 @@ export class Gazetteer<T> {
         j++;
       }
     }
-    if (!out) return NONE;
-    return out.length > 1 ? out.sort((a, b) => b.to - a.to || a.prefix.length - b.prefix.length) : out;
+    return best ? { from: i, to: bestTo, payload: best.payload, prefix: bestPrefix } : undefined;
   }
 }
+
+const longestFirst = <T>(a: GazetteerMatch<T>, b: GazetteerMatch<T>) => b.to - a.to || a.prefix.length - b.prefix.length;
 
 function sameRaw(raw: string[], tokens: Token[], i: number, j: number, prefix: string): boolean {
   if (prefix || j - i !== raw.length) return false;
