@@ -24,8 +24,12 @@ export interface GazetteerMatch<T> {
   prefix: string;
 }
 
-interface Start<T> {
-  node: Node<T>;
+/**
+ * Where a word's form enters the trie: a copy of the root's node for it, with the proclitics taken
+ * off the word. A walk's first step reads the copy, kept with the word's other starts, not the node,
+ * which is elsewhere in memory (a cache miss at most walks, most of which end at that step).
+ */
+interface Start<T> extends Node<T> {
   prefix: string;
 }
 
@@ -106,7 +110,7 @@ export class Gazetteer<T> {
       let found: Start<T>[] | null = null;
       for (const { form, prefix } of forms) {
         const node = this.root.next.get(form);
-        if (node && this.opens(node, prefix, text)) (found ??= []).push({ node, prefix });
+        if (node && this.opens(node, prefix, text)) (found ??= []).push({ next: node.next, keys: node.keys, items: node.items, prefix });
       }
       hits = found ?? NO_STARTS;
       if (memo) memo[this.slot] = hits;
@@ -170,11 +174,11 @@ export class Gazetteer<T> {
     let bestPrefix = '';
     // indexed loops, not for…of: most walks are a step or two, and the iterators cost a tenth of them
     for (let s = 0; s < starts.length; s++) {
-      const { node: start, prefix } = starts[s]!;
-      let node: Node<T> | undefined = start;
+      const start = starts[s]!;
+      const prefix = start.prefix;
+      let { items, keys, next } = start;
       let j = i + 1;
-      while (node) {
-        const items = node.items;
+      for (;;) {
         for (let n = 0; items && n < items.length; n++) {
           const item = items[n]!;
           if (item.raw && !sameRaw(item.raw, tokens, i, j, prefix)) continue;
@@ -186,8 +190,10 @@ export class Gazetteer<T> {
           }
         }
         const t = tokens[j];
-        if (!t || t.kind !== 'word' || !(node.keys & keyBit(t.norm))) break;
-        node = node.next.get(t.norm);
+        if (!t || t.kind !== 'word' || !(keys & keyBit(t.norm))) break;
+        const node = next.get(t.norm);
+        if (!node) break;
+        ({ items, keys, next } = node);
         j++;
       }
     }
