@@ -110,7 +110,8 @@ export class Gazetteer<T> {
       let found: Start<T>[] | null = null;
       for (const { form, prefix } of forms) {
         const node = this.root.next.get(form);
-        if (node && this.opens(node, prefix, text)) (found ??= []).push({ next: node.next, keys: node.keys, items: node.items, prefix });
+        if (!node || !this.opens(node, prefix, text)) continue;
+        (found ??= []).push({ next: node.next, keys: node.keys, items: oneWordItems(node.items, prefix, text), prefix });
       }
       hits = found ?? NO_STARTS;
       if (memo) memo[this.slot] = hits;
@@ -203,13 +204,26 @@ export class Gazetteer<T> {
 
 const longestFirst = <T>(a: GazetteerMatch<T>, b: GazetteerMatch<T>) => b.to - a.to || a.prefix.length - b.prefix.length;
 
+/**
+ * The phrases of one word that a start's word, with this prefix and spelling, ends: the case of
+ * each is tested here, once per word, not at each walk (that test read the phrase's raw text at
+ * most walks through the country and short-form tries). Null for none, as at nodes.
+ */
+function oneWordItems<T>(items: Item<T>[] | null, prefix: string, text: string): Item<T>[] | null {
+  let out: Item<T>[] | null = null;
+  for (const item of items ?? []) {
+    if (!item.raw) (out ??= []).push(item);
+    else if (!prefix && item.raw.length === 1 && sameWord(text, item.raw[0]!)) (out ??= []).push({ payload: item.payload, raw: null });
+  }
+  return out;
+}
+
 function sameRaw(raw: string[], tokens: Token[], i: number, j: number, prefix: string): boolean {
   if (prefix || j - i !== raw.length) return false;
-  for (let k = i; k < j; k++) {
-    // a raw text has no period, so a token's text equal to it is its raw text: most are, and the
-    // period's test is left to those that are not
-    const text = tokens[k]!.text;
-    if (text !== raw[k - i] && rawOf(text) !== raw[k - i]) return false;
-  }
+  for (let k = i; k < j; k++) if (!sameWord(tokens[k]!.text, raw[k - i]!)) return false;
   return true;
 }
+
+// a raw text has no period, so a token's text equal to it is its raw text: most are, and the
+// period's test is left to those that are not
+const sameWord = (text: string, raw: string): boolean => text === raw || rawOf(text) === raw;
