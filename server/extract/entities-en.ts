@@ -156,6 +156,8 @@ function tokenBits(t: Token): number {
 interface Sentence {
   api: NamePassApi;
   toks: Token[];
+  /** toks.length: the arrays below are reused and may be longer (past n they hold nothing) */
+  n: number;
   /** each token's bits (tokenBits) */
   bits: number[];
   /** the bits of all its tokens together: a pass that needs a word the sentence lacks is skipped */
@@ -172,7 +174,7 @@ interface Sentence {
 
 /** Whether token k's word has one of the bits. */
 function is(s: Sentence, k: number, bits: number): boolean {
-  return ((k >= 0 && k < s.bits.length ? s.bits[k]! : s.none) & bits) !== 0;
+  return ((k >= 0 && k < s.n ? s.bits[k]! : s.none) & bits) !== 0;
 }
 
 /** Token k is glued to the one before by a hyphen ("Min-seo", "al-Aiban"). */
@@ -684,23 +686,44 @@ function referencePass(s: Sentence) {
 
 // ---------------------------------------------------------------- entry
 
-export function englishNamePass(api: NamePassApi): void {
+// One view of a sentence for the passes, reused with its arrays from sentence to sentence: made
+// anew for each, they were NN KB of the ~46 an English article allocated here.
+let view: Sentence | undefined;
+
+function sentenceView(api: NamePassApi): Sentence {
   const { sentence, tokens } = api.sentence;
-  const bits: number[] = [];
+  const s = (view ??= { api, toks: tokens, n: 0, bits: [], any: 0, none: w().none, text: '', start: 0, countries: [], inCountry: [] });
+  const { bits, countries, inCountry } = s;
+  const n = tokens.length;
   let any = 0;
-  const countries: (GazetteerMatch<CountryRef> | undefined)[] = [];
-  const inCountry: (string | undefined)[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  for (let k = 0; k < n; k++) {
     const b = tokenBits(tokens[k]!);
-    bits.push(b);
+    bits[k] = b;
     any |= b;
+    countries[k] = api.country(k);
+    inCountry[k] = undefined;
   }
-  for (let k = 0; k < tokens.length; k++) {
-    const c = api.country(k);
-    countries.push(c);
+  // what the sentence before left past this one's end
+  for (let k = n; k < s.n; k++) {
+    countries[k] = undefined;
+    inCountry[k] = undefined;
+  }
+  for (let k = 0; k < n; k++) {
+    const c = countries[k];
     if (c) for (let j = k; j < c.to; j++) inCountry[j] ??= c.payload.code;
   }
-  const s: Sentence = { api, toks: tokens, bits, any, none: w().none, text: sentence.text, start: sentence.start, countries, inCountry };
+  s.api = api;
+  s.toks = tokens;
+  s.n = n;
+  s.any = any;
+  s.text = sentence.text;
+  s.start = sentence.start;
+  return s;
+}
+
+export function englishNamePass(api: NamePassApi): void {
+  const s = sentenceView(api);
+  const tokens = s.toks;
   // organisations the earlier passes found count for "the ministry" too
   for (let k = 0; k < tokens.length; ) {
     const id = api.occupied(k);
