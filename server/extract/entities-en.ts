@@ -59,7 +59,7 @@ const FOLLOWER = 1 << 23;
 const POSTMODIFIER = 1 << 24;
 const ACCORDING = 1 << 25; // "according to"
 const INSTITUTION_START = 1 << 26; // the first word of an institution's name (see institutions)
-const ANON_WORD = 1 << 27; // a word of the anonymous-source phrases (see Words.anonymousWords)
+const ANON_START = 1 << 27; // the first word of an anonymous-source phrase (see Words.anonymousStarts)
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'two', 'dozens', 'hundreds']);
 const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -73,13 +73,14 @@ interface Words {
   /** the organisation heads of companies, for "the company said" */
   businessHeads: Set<string>;
   /**
-   * Every word of the anonymous-source lexicon, whose phrases make the gazetteer anonymousPass
-   * looks words up in (actors.ts): a word that is none starts no phrase there and is not looked
-   * up (ANON_WORD). The gazetteer would refuse it at once, but only after reading the word's
-   * entry, which for most lower-case words no earlier pass has read: a cache miss each
-   * (anonymousPass ~44 -> ~38 µs an article).
+   * The first words of the anonymous-source phrases, which make the gazetteer anonymousPass
+   * looks words up in (actors.ts), as the gazetteer keys them: a word that is none starts no
+   * phrase there and is not looked up (ANON_START). The gazetteer would refuse it at once, but
+   * only after reading the word's entry, which for most lower-case words no earlier pass has
+   * read: a cache miss each (anonymousPass ~44 -> ~38 µs an article). Most sentences have
+   * neither a first word nor a head of anonymousPass's: it skips them.
    */
-  anonymousWords: Set<string>;
+  anonymousStarts: Set<string>;
   /** the bits of a token past either end of the sentence: an empty word's, as `toks[k]?.norm ?? ''` read */
   none: number;
 }
@@ -116,13 +117,18 @@ function w(): Words {
       [ACCORDING, new Set(['according'])],
     ],
     businessHeads: lower(en.businessHeads),
-    anonymousWords: new Set(
-      lex.anonymous.heads.flatMap((h) => Object.values(h).flatMap((v) => (Array.isArray(v) ? v.flatMap((p) => tokenizePhrase(p).map((t) => t.norm)) : []))),
+    anonymousStarts: new Set(
+      lex.anonymous.heads.flatMap((h) => Object.values(h).flatMap((v) => (Array.isArray(v) ? v.flatMap((p) => firstWord(p) ?? []) : []))),
     ),
     none: 0,
   };
   words.none = bitsOf('', '', false, false, []);
   return words;
+}
+
+/** The first word of a phrase, as a gazetteer keys it (Gazetteer.add). */
+function firstWord(phrase: string): string | undefined {
+  return tokenizePhrase(phrase).find((t) => t.kind === 'word')?.norm;
 }
 
 /** The bits of a word, as written and normalised; `word`, `cap` and `forms` as its token's. */
@@ -131,7 +137,7 @@ function bitsOf(text: string, norm: string, word: boolean, cap: boolean, forms: 
   let b = (word ? WORD : 0) | (cap ? CAP : 0);
   for (const f of forms) {
     if (institutions().firstWords.has(f.form)) b |= INSTITUTION_START;
-    if (W.anonymousWords.has(f.form)) b |= ANON_WORD;
+    if (W.anonymousStarts.has(f.form)) b |= ANON_START;
   }
   if (word && /^(?:[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4})$/.test(text)) b |= ACRONYM;
   if (/^\p{Lu}$/u.test(text)) b |= INITIAL;
@@ -249,8 +255,8 @@ function institutions(): Institutions {
   for (const inst of lexicons().institutions) {
     for (const n of [inst.en, ...(inst.enVariants ?? [])]) {
       names.add(n, inst.key);
-      const first = tokenizePhrase(n).find((t) => t.kind === 'word');
-      if (first) firstWords.add(first.norm);
+      const first = firstWord(n);
+      if (first) firstWords.add(first);
     }
   }
   institutionNames = { names, firstWords };
@@ -269,6 +275,7 @@ function institutionNamed(s: Sentence, from: number, to: number): string | null 
  * "China Coast Guard", "Gaza's Health Ministry", "Armed Forces of the Philippines".
  */
 function institutionPass(s: Sentence) {
+  if (!(s.any & INSTITUTION_START)) return;
   const { toks, api } = s;
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
@@ -457,13 +464,14 @@ function personEvidence(s: Sentence, from: number, to: number): string | null {
 // ---------------------------------------------------------------- unnamed sources
 
 function anonymousPass(s: Sentence) {
+  if (!(s.any & (ANON_START | ANON_HEAD))) return;
   const { toks, api } = s;
   const { anonymous } = actorData();
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
     // a capital only where the sentence starts: "Diplomats said …"
     if (!(b & WORD) || (b & CAP && k > 0) || api.occupied(k)) continue;
-    const m = b & ANON_WORD ? anonymous.matchAt(toks, k)[0] : undefined;
+    const m = b & ANON_START ? anonymous.matchAt(toks, k)[0] : undefined;
     const headTo = m ? m.to : b & ANON_HEAD ? k + 1 : -1;
     if (headTo < 0) continue;
     const headNorm = toks[headTo - 1]!.norm;
@@ -651,6 +659,8 @@ function lastInstitution(s: Sentence, key: string): Remembered | undefined {
 function referencePass(s: Sentence) {
   const { toks, api } = s;
   const family = api.memo.get('family') as Map<string, string> | undefined;
+  // a reference is a family name, or "a" or "the" before an organisation's head noun
+  if (!(family && s.any & CAP) && !(s.any & (ORG_HEAD_LOWER | BUSINESS_NOUN))) return;
   const orgs = (api.memo.get('orgs') as Remembered[] | undefined) ?? [];
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
