@@ -470,7 +470,7 @@ function anonymousPass(s: Sentence) {
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
     // a capital only where the sentence starts: "Diplomats said …"
-    if (!(b & WORD) || (b & CAP && k > 0) || api.occupied(k)) continue;
+    if (!(b & (ANON_START | ANON_HEAD)) || !(b & WORD) || (b & CAP && k > 0) || api.occupied(k)) continue;
     const m = b & ANON_START ? anonymous.matchAt(toks, k)[0] : undefined;
     const headTo = m ? m.to : b & ANON_HEAD ? k + 1 : -1;
     if (headTo < 0) continue;
@@ -664,8 +664,9 @@ function referencePass(s: Sentence) {
   const orgs = (api.memo.get('orgs') as Remembered[] | undefined) ?? [];
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
-    // a reference starts at a family name or at "a" or "the" (determiners: their bits are read, not their text)
-    if (!(b & WORD) || !(b & (family ? CAP | DETERMINER : DETERMINER)) || api.occupied(k)) continue;
+    // a reference starts at a family name or at "a" or "the" before an organisation's head
+    // (determiners: their bits are read, not their text)
+    if (!(b & WORD) || !((family && b & CAP) || (b & DETERMINER && is(s, k + 1, ORG_HEAD_LOWER | BUSINESS_NOUN))) || api.occupied(k)) continue;
     const t = toks[k]!;
     const fam = family && b & CAP && !is(s, k + 1, CAP) ? family.get(t.norm) : undefined;
     if (fam) {
