@@ -714,18 +714,24 @@ function sentenceView(api: NamePassApi): Sentence {
     bits[k] = b;
     any |= b;
   }
+  let named = false;
   for (let k = 0; k < n; k++) {
-    countries[k] = api.country(k);
+    // (a gazetteer's phrase starts at a word: Gazetteer.matchAt)
+    const c = bits[k]! & WORD ? api.country(k) : undefined;
+    countries[k] = c;
     inCountry[k] = undefined;
+    if (c) named = true;
   }
   // what the sentence before left past this one's end
   for (let k = n; k < s.n; k++) {
     countries[k] = undefined;
     inCountry[k] = undefined;
   }
-  for (let k = 0; k < n; k++) {
-    const c = countries[k];
-    if (c) for (let j = k; j < c.to; j++) inCountry[j] ??= c.payload.code;
+  if (named) {
+    for (let k = 0; k < n; k++) {
+      const c = countries[k];
+      if (c) for (let j = k; j < c.to; j++) inCountry[j] ??= c.payload.code;
+    }
   }
   s.api = api;
   s.toks = tokens;
