@@ -172,6 +172,8 @@ interface Sentence {
   none: number;
   text: string;
   start: number;
+  /** whether it names a country (or has a demonym) */
+  named: boolean;
   /** the country name or demonym starting at each token */
   countries: (GazetteerMatch<CountryRef> | undefined)[];
   /** the code of the country name or demonym a token is part of */
@@ -275,7 +277,9 @@ function institutionNamed(s: Sentence, from: number, to: number): string | null 
  * "China Coast Guard", "Gaza's Health Ministry", "Armed Forces of the Philippines".
  */
 function institutionPass(s: Sentence) {
-  if (!(s.any & INSTITUTION_START)) return;
+  // (both name the country: most sentences with an institution's first word, "government", "state",
+  // "security", name none)
+  if (!s.named || !(s.any & INSTITUTION_START)) return;
   const { toks, api } = s;
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
@@ -703,7 +707,7 @@ let view: Sentence | undefined;
 
 function sentenceView(api: NamePassApi): Sentence {
   const { sentence, tokens } = api.sentence;
-  const s = (view ??= { api, toks: tokens, n: 0, bits: [], any: 0, none: w().none, text: '', start: 0, countries: [], inCountry: [] });
+  const s = (view ??= { api, toks: tokens, n: 0, bits: [], any: 0, none: w().none, text: '', start: 0, named: false, countries: [], inCountry: [] });
   const { bits, countries, inCountry } = s;
   const n = tokens.length;
   let any = 0;
@@ -737,6 +741,7 @@ function sentenceView(api: NamePassApi): Sentence {
   s.toks = tokens;
   s.n = n;
   s.any = any;
+  s.named = named;
   s.text = sentence.text;
   s.start = sentence.start;
   return s;
