@@ -77,8 +77,8 @@ interface Words {
    * looks words up in (actors.ts), as the gazetteer keys them: a word that is none starts no
    * phrase there and is not looked up (ANON_START). The gazetteer would refuse it at once, but
    * only after reading the word's entry, which for most lower-case words no earlier pass has
-   * read: a cache miss each (anonymousPass ~44 -> ~38 µs an article). Most sentences have
-   * neither a first word nor a head of anonymousPass's: it skips them.
+   * read: a cache miss each (anonymousPass ~44 -> ~38 µs an article). Two sentences in three
+   * have neither a first word nor a head of anonymousPass's: it skips them.
    */
   anonymousStarts: Set<string>;
   /** the bits of a token past either end of the sentence: an empty word's, as `toks[k]?.norm ?? ''` read */
@@ -277,8 +277,7 @@ function institutionNamed(s: Sentence, from: number, to: number): string | null 
  * "China Coast Guard", "Gaza's Health Ministry", "Armed Forces of the Philippines".
  */
 function institutionPass(s: Sentence) {
-  // (both name the country: most sentences with an institution's first word, "government", "state",
-  // "security", name none)
+  // (both need a country named in the sentence)
   if (!s.named || !(s.any & INSTITUTION_START)) return;
   const { toks, api } = s;
   for (let k = 0; k < toks.length; k++) {
@@ -702,7 +701,7 @@ function referencePass(s: Sentence) {
 // ---------------------------------------------------------------- entry
 
 // One view of a sentence for the passes, reused with its arrays from sentence to sentence: made
-// anew for each, they were NN KB of the ~46 an English article allocated here.
+// anew for each, they were ~44 KB of the ~46 an English article allocated here.
 let view: Sentence | undefined;
 
 function sentenceView(api: NamePassApi): Sentence {
