@@ -59,7 +59,7 @@ const FOLLOWER = 1 << 23;
 const POSTMODIFIER = 1 << 24;
 const ACCORDING = 1 << 25; // "according to"
 const INSTITUTION_START = 1 << 26; // the first word of an institution's name (see institutions)
-const ANON_WORD = 1 << 27; // a word of the anonymous-source phrases (see Words.anonymousWords)
+const ANON_START = 1 << 27; // the first word of an anonymous-source phrase (see Words.anonymousStarts)
 
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'two', 'dozens', 'hundreds']);
 const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
@@ -73,13 +73,14 @@ interface Words {
   /** the organisation heads of companies, for "the company said" */
   businessHeads: Set<string>;
   /**
-   * Every word of the anonymous-source lexicon, whose phrases make the gazetteer anonymousPass
-   * looks words up in (actors.ts): a word that is none starts no phrase there and is not looked
-   * up (ANON_WORD). The gazetteer would refuse it at once, but only after reading the word's
-   * entry, which for most lower-case words no earlier pass has read: a cache miss each
-   * (anonymousPass ~44 -> ~38 µs an article).
+   * The first words of the anonymous-source phrases, which make the gazetteer anonymousPass
+   * looks words up in (actors.ts), as the gazetteer keys them: a word that is none starts no
+   * phrase there and is not looked up (ANON_START). The gazetteer would refuse it at once, but
+   * only after reading the word's entry, which for most lower-case words no earlier pass has
+   * read: a cache miss each (anonymousPass ~44 -> ~38 µs an article). Two sentences in three
+   * have neither a first word nor a head of anonymousPass's: it skips them.
    */
-  anonymousWords: Set<string>;
+  anonymousStarts: Set<string>;
   /** the bits of a token past either end of the sentence: an empty word's, as `toks[k]?.norm ?? ''` read */
   none: number;
 }
@@ -116,13 +117,18 @@ function w(): Words {
       [ACCORDING, new Set(['according'])],
     ],
     businessHeads: lower(en.businessHeads),
-    anonymousWords: new Set(
-      lex.anonymous.heads.flatMap((h) => Object.values(h).flatMap((v) => (Array.isArray(v) ? v.flatMap((p) => tokenizePhrase(p).map((t) => t.norm)) : []))),
+    anonymousStarts: new Set(
+      lex.anonymous.heads.flatMap((h) => Object.values(h).flatMap((v) => (Array.isArray(v) ? v.flatMap((p) => firstWord(p) ?? []) : []))),
     ),
     none: 0,
   };
   words.none = bitsOf('', '', false, false, []);
   return words;
+}
+
+/** The first word of a phrase, as a gazetteer keys it (Gazetteer.add). */
+function firstWord(phrase: string): string | undefined {
+  return tokenizePhrase(phrase).find((t) => t.kind === 'word')?.norm;
 }
 
 /** The bits of a word, as written and normalised; `word`, `cap` and `forms` as its token's. */
@@ -131,7 +137,7 @@ function bitsOf(text: string, norm: string, word: boolean, cap: boolean, forms: 
   let b = (word ? WORD : 0) | (cap ? CAP : 0);
   for (const f of forms) {
     if (institutions().firstWords.has(f.form)) b |= INSTITUTION_START;
-    if (W.anonymousWords.has(f.form)) b |= ANON_WORD;
+    if (W.anonymousStarts.has(f.form)) b |= ANON_START;
   }
   if (word && /^(?:[A-Z][A-Z0-9&]{1,5}|(?:[A-Z]\.){2,4})$/.test(text)) b |= ACRONYM;
   if (/^\p{Lu}$/u.test(text)) b |= INITIAL;
@@ -156,6 +162,8 @@ function tokenBits(t: Token): number {
 interface Sentence {
   api: NamePassApi;
   toks: Token[];
+  /** toks.length: the arrays below are reused and may be longer (past n they hold nothing) */
+  n: number;
   /** each token's bits (tokenBits) */
   bits: number[];
   /** the bits of all its tokens together: a pass that needs a word the sentence lacks is skipped */
@@ -164,6 +172,8 @@ interface Sentence {
   none: number;
   text: string;
   start: number;
+  /** whether it names a country (or has a demonym) */
+  named: boolean;
   /** the country name or demonym starting at each token */
   countries: (GazetteerMatch<CountryRef> | undefined)[];
   /** the code of the country name or demonym a token is part of */
@@ -172,7 +182,7 @@ interface Sentence {
 
 /** Whether token k's word has one of the bits. */
 function is(s: Sentence, k: number, bits: number): boolean {
-  return ((k >= 0 && k < s.bits.length ? s.bits[k]! : s.none) & bits) !== 0;
+  return ((k >= 0 && k < s.n ? s.bits[k]! : s.none) & bits) !== 0;
 }
 
 /** Token k is glued to the one before by a hyphen ("Min-seo", "al-Aiban"). */
@@ -247,8 +257,8 @@ function institutions(): Institutions {
   for (const inst of lexicons().institutions) {
     for (const n of [inst.en, ...(inst.enVariants ?? [])]) {
       names.add(n, inst.key);
-      const first = tokenizePhrase(n).find((t) => t.kind === 'word');
-      if (first) firstWords.add(first.norm);
+      const first = firstWord(n);
+      if (first) firstWords.add(first);
     }
   }
   institutionNames = { names, firstWords };
@@ -267,6 +277,8 @@ function institutionNamed(s: Sentence, from: number, to: number): string | null 
  * "China Coast Guard", "Gaza's Health Ministry", "Armed Forces of the Philippines".
  */
 function institutionPass(s: Sentence) {
+  // (both need a country named in the sentence)
+  if (!s.named || !(s.any & INSTITUTION_START)) return;
   const { toks, api } = s;
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
@@ -455,13 +467,14 @@ function personEvidence(s: Sentence, from: number, to: number): string | null {
 // ---------------------------------------------------------------- unnamed sources
 
 function anonymousPass(s: Sentence) {
+  if (!(s.any & (ANON_START | ANON_HEAD))) return;
   const { toks, api } = s;
   const { anonymous } = actorData();
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
     // a capital only where the sentence starts: "Diplomats said …"
-    if (!(b & WORD) || (b & CAP && k > 0) || api.occupied(k)) continue;
-    const m = b & ANON_WORD ? anonymous.matchAt(toks, k)[0] : undefined;
+    if (!(b & (ANON_START | ANON_HEAD)) || !(b & WORD) || (b & CAP && k > 0) || api.occupied(k)) continue;
+    const m = b & ANON_START ? anonymous.matchAt(toks, k)[0] : undefined;
     const headTo = m ? m.to : b & ANON_HEAD ? k + 1 : -1;
     if (headTo < 0) continue;
     const headNorm = toks[headTo - 1]!.norm;
@@ -649,11 +662,14 @@ function lastInstitution(s: Sentence, key: string): Remembered | undefined {
 function referencePass(s: Sentence) {
   const { toks, api } = s;
   const family = api.memo.get('family') as Map<string, string> | undefined;
+  // a reference is a family name, or "a" or "the" before an organisation's head noun
+  if (!(family && s.any & CAP) && !(s.any & (ORG_HEAD_LOWER | BUSINESS_NOUN))) return;
   const orgs = (api.memo.get('orgs') as Remembered[] | undefined) ?? [];
   for (let k = 0; k < toks.length; k++) {
     const b = s.bits[k]!;
-    // a reference starts at a family name or at "a" or "the" (determiners: their bits are read, not their text)
-    if (!(b & WORD) || !(b & (family ? CAP | DETERMINER : DETERMINER)) || api.occupied(k)) continue;
+    // a reference starts at a family name or at "a" or "the" before an organisation's head
+    // (determiners: their bits are read, not their text)
+    if (!(b & WORD) || !((family && b & CAP) || (b & DETERMINER && is(s, k + 1, ORG_HEAD_LOWER | BUSINESS_NOUN))) || api.occupied(k)) continue;
     const t = toks[k]!;
     const fam = family && b & CAP && !is(s, k + 1, CAP) ? family.get(t.norm) : undefined;
     if (fam) {
@@ -684,23 +700,55 @@ function referencePass(s: Sentence) {
 
 // ---------------------------------------------------------------- entry
 
-export function englishNamePass(api: NamePassApi): void {
+// One view of a sentence for the passes, reused with its arrays from sentence to sentence: made
+// anew for each, they were ~44 KB of the ~46 an English article allocated here.
+let view: Sentence | undefined;
+
+function sentenceView(api: NamePassApi): Sentence {
   const { sentence, tokens } = api.sentence;
-  const bits: number[] = [];
+  const s = (view ??= { api, toks: tokens, n: 0, bits: [], any: 0, none: w().none, text: '', start: 0, named: false, countries: [], inCountry: [] });
+  const { bits, countries, inCountry } = s;
+  const n = tokens.length;
   let any = 0;
-  const countries: (GazetteerMatch<CountryRef> | undefined)[] = [];
-  const inCountry: (string | undefined)[] = [];
-  for (let k = 0; k < tokens.length; k++) {
+  // (a loop of its own: the words' memos are mostly cache misses, and more of them are waited for
+  // at once in a loop that does nothing else)
+  for (let k = 0; k < n; k++) {
     const b = tokenBits(tokens[k]!);
-    bits.push(b);
+    bits[k] = b;
     any |= b;
   }
-  for (let k = 0; k < tokens.length; k++) {
-    const c = api.country(k);
-    countries.push(c);
-    if (c) for (let j = k; j < c.to; j++) inCountry[j] ??= c.payload.code;
+  let named = false;
+  for (let k = 0; k < n; k++) {
+    // (a gazetteer's phrase starts at a word: Gazetteer.matchAt)
+    const c = bits[k]! & WORD ? api.country(k) : undefined;
+    countries[k] = c;
+    inCountry[k] = undefined;
+    if (c) named = true;
   }
-  const s: Sentence = { api, toks: tokens, bits, any, none: w().none, text: sentence.text, start: sentence.start, countries, inCountry };
+  // what the sentence before left past this one's end
+  for (let k = n; k < s.n; k++) {
+    countries[k] = undefined;
+    inCountry[k] = undefined;
+  }
+  if (named) {
+    for (let k = 0; k < n; k++) {
+      const c = countries[k];
+      if (c) for (let j = k; j < c.to; j++) inCountry[j] ??= c.payload.code;
+    }
+  }
+  s.api = api;
+  s.toks = tokens;
+  s.n = n;
+  s.any = any;
+  s.named = named;
+  s.text = sentence.text;
+  s.start = sentence.start;
+  return s;
+}
+
+export function englishNamePass(api: NamePassApi): void {
+  const s = sentenceView(api);
+  const tokens = s.toks;
   // organisations the earlier passes found count for "the ministry" too
   for (let k = 0; k < tokens.length; ) {
     const id = api.occupied(k);
