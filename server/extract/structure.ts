@@ -12,25 +12,41 @@ const words = lexicons().boilerplate;
 const fold = (list: string[]) => list.map(normalizePhrase).filter(Boolean);
 
 /**
+ * For each word that opens a phrase of the marker lists below, the list's phrases it opens, by the
+ * list's number. The lists share it so that a line's first word is looked up once, not once a list
+ * (four or five look-ups for every line of the body).
+ */
+const OPENERS = new Map<string, (string[] | undefined)[]>();
+const NO_OPENERS: (string[] | undefined)[] = [];
+let lists = 0;
+
+/** Files the phrases under their first words in OPENERS as a new list; its number. */
+function openersOf(phrases: Iterable<string>): number {
+  const list = lists++;
+  for (const m of phrases) {
+    const space = m.indexOf(' ');
+    const word = space < 0 ? m : m.slice(0, space);
+    let byList = OPENERS.get(word);
+    if (!byList) OPENERS.set(word, (byList = []));
+    (byList[list] ??= []).push(m);
+  }
+  return list;
+}
+
+/**
  * Normalised phrases that may open a line, in the lexicon's order. A line is compared only with
  * the phrases that share its first word: most lines share none, and are not normalised for them.
  */
 class Markers {
-  readonly #byWord = new Map<string, string[]>();
+  readonly #list: number;
 
   constructor(readonly phrases: string[]) {
-    for (const m of phrases) {
-      const space = m.indexOf(' ');
-      const word = space < 0 ? m : m.slice(0, space);
-      const same = this.#byWord.get(word);
-      if (same) same.push(m);
-      else this.#byWord.set(word, [m]);
-    }
+    this.#list = openersOf(phrases);
   }
 
   /** The first phrase the line starts with, followed by nothing or a space; with `more`, by more words. */
   at(line: Line, more = false): string | null {
-    const same = this.#byWord.get(line.firstWord);
+    const same = line.openers[this.#list];
     if (!same) return null;
     const norm = line.norm;
     for (const m of same) {
@@ -82,17 +98,18 @@ export interface Structure {
 }
 
 /**
- * A non-empty line, trimmed. Most lines are body paragraphs that only the length tests and a
- * look at their first word read, so what else is read of a line is made when first asked for
- * (normalising every line was a quarter of parseStructure's time).
+ * A non-empty line, trimmed. Most lines are body paragraphs that only a look at their first word
+ * and last character reads, so what else is read of a line is made when first asked for
+ * (normalising every line was a quarter of parseStructure's time, counting the words of every
+ * line a tenth).
  */
 class Line {
-  /** Words of the normalised line, as `norm.split(' ').length` (0 when it is empty). */
-  readonly words: number;
   /** parseHeader's reading of the line, once asked for: the header loop asks again and again. */
   header: HeaderResult | null | undefined;
+  #words = -1;
   #norm: string | undefined;
   #firstWord: string | undefined;
+  #openers: (string[] | undefined)[] | undefined;
   #lower: string | undefined;
   #tokens: Token[] | undefined;
   #wordTokens: Token[] | undefined;
@@ -102,12 +119,17 @@ class Line {
     readonly start: number,
     readonly end: number,
     readonly text: string,
-    all: string,
-  ) {
-    // read in the article's text, one string for every line (see chars.ts)
-    const words = phraseWords(all, start, end);
-    if (words >= 0) this.words = words;
-    else this.words = this.norm ? wordCount(this.norm) : 0;
+    readonly article: string,
+  ) {}
+
+  /** Words of the normalised line, as `norm.split(' ').length` (0 when it is empty). */
+  get words(): number {
+    if (this.#words < 0) {
+      // read in the article's text, one string for every line (see chars.ts)
+      const words = phraseWords(this.article, this.start, this.end);
+      this.#words = words >= 0 ? words : this.norm ? wordCount(this.norm) : 0;
+    }
+    return this.#words;
   }
 
   get norm(): string {
@@ -122,6 +144,11 @@ class Line {
       this.#firstWord = space < 0 ? norm : norm.slice(0, space);
     }
     return this.#firstWord;
+  }
+
+  /** The marker phrases that share the line's first word, by marker list (see OPENERS). */
+  get openers(): (string[] | undefined)[] {
+    return (this.#openers ??= OPENERS.get(this.firstWord) ?? NO_OPENERS);
   }
 
   get lower(): string {
@@ -364,6 +391,8 @@ function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined, aft
 
 // a line of more words is none of them
 const SHARE_LINE_WORDS = Math.max(...[...MARKERS.shareLine].map(wordCount));
+// a line whose first word opens none of them is none of them
+const SHARE_LINE_OPENERS = openersOf(MARKERS.shareLine);
 
 const isShort = (l: Line, max = 25) => l.words > 0 && l.words <= max;
 
@@ -393,8 +422,9 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (kinds[i]) continue;
-    // the length tests come first: they are cheap and most lines are long body paragraphs
-    if (isShort(l, 30) && MARKERS.related.at(l)) {
+    // the length tests come after a look at the line's first word or end: most lines are body
+    // paragraphs, which those refuse without their words being counted
+    if (MARKERS.related.at(l) && isShort(l, 30)) {
       kinds[i] = 'related-marker';
       const inline = afterMarker(l);
       if (inline && normalizePhrase(inline) !== MARKERS.related.at(l)) {
@@ -413,38 +443,42 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       }
       continue;
     }
-    if (isShort(l, 30) && !endsWithOneOf(l.text, '.!؟?') && hasMediaTag(l)) {
+    if (!endsWithOneOf(l.text, '.!؟?') && hasMediaTag(l) && isShort(l, 30)) {
       kinds[i] = 'related';
       related.push(stripMediaTags(l.text));
       continue;
     }
     // a photo caption: a caption marker or credit, or a short line closed by a credit «(رويترز)»
-    const creditAtEnd = isShort(l, 25) && endsWithOneOf(l.text, ')）') && /[(（][^()]{2,30}[)）]$/.test(l.text);
+    const creditAtEnd = endsWithOneOf(l.text, ')）') && isShort(l, 25) && /[(（][^()]{2,30}[)）]$/.test(l.text);
     if (
-      isShort(l, 40) &&
       // not the end of a sentence: tested before the credits are looked for, as most lines end one
       (creditAtEnd || !endsWithOneOf(l.text.endsWith(')') ? l.text.replace(/\([^)]*\)$/, '').trim() : l.text, '.!؟?')) &&
+      (MARKERS.caption.at(l) || creditAtEnd || hasCredit(l.lower)) &&
+      isShort(l, 40) &&
       // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
-      !(creditAtEnd && l.date) &&
-      (MARKERS.caption.at(l) || hasCredit(l.lower) || creditAtEnd)
+      !(creditAtEnd && l.date)
     ) {
       kinds[i] = 'caption';
       continue;
     }
-    if (isShort(l, 30) && MARKERS.credit.at(l)) {
+    if (MARKERS.credit.at(l) && isShort(l, 30)) {
       kinds[i] = 'share';
       continue;
     }
-    if ((isShort(l, 20) && MARKERS.share.at(l) && !endsWithOneOf(l.text, '.!؟?')) || (l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))) {
+    if (
+      (MARKERS.share.at(l) && !endsWithOneOf(l.text, '.!؟?') && isShort(l, 20)) ||
+      (l.openers[SHARE_LINE_OPENERS] && l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))
+    ) {
       kinds[i] = 'share';
       continue;
     }
     // navigation breadcrumbs («الرئيسية › الأخبار», "Home > World") and tag lines (#النفط)
-    if (isShort(l, 15) && (isCrumbs(l.text) || /^(#\S+\s*)+$/u.test(l.text))) {
+    if ((isCrumbs(l.text) || (l.text.startsWith('#') && /^(#\S+\s*)+$/u.test(l.text))) && isShort(l, 15)) {
       kinds[i] = 'share';
       continue;
     }
-    if (/^[\s\p{P}\p{S}]*$/u.test(l.text)) kinds[i] = 'share';
+    // (a line that opens with a letter or digit is not tried)
+    if (!isWordChar(l.text.charCodeAt(0)) && /^[\s\p{P}\p{S}]*$/u.test(l.text)) kinds[i] = 'share';
   }
   return { kinds, related };
 }
@@ -460,7 +494,17 @@ const endsWithMark = (text: string, marks: string): boolean =>
   endsWithOneOf(text, marks) || (endsWithOneOf(text, '"”»\'') && endsWithOneOf(text.slice(0, -1), marks));
 
 // a line with a year is a date line set out with bars ("Source: Xinhua| 2024-03-28 23:41:05|Editor: …")
-const isCrumbs = (text: string) => (text.match(/[›»>|]/g)?.length ?? 0) >= 2 && !/\b(19|20)\d\d\b/.test(text);
+const isCrumbs = (text: string) => holdsTwoOf(text, CRUMB_MARKS) && !/\b(19|20)\d\d\b/.test(text);
+const CRUMB_MARKS = ['›', '»', '>', '|'];
+
+/** Whether the characters occur twice or more in the text, together: as /[…]/g matching twice, without an array of matches for every line. */
+function holdsTwoOf(text: string, chars: string[]): boolean {
+  let n = 0;
+  for (const c of chars) {
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) if (++n === 2) return true;
+  }
+  return false;
+}
 
 const hasMediaTag = (l: Line) => {
   const lower = l.lower;
@@ -478,8 +522,14 @@ function hasCredit(lower: string): boolean {
 }
 
 /** A letter or digit (of /[\p{L}\p{N}]/u); NaN, before or after the text, is none. */
-const isWordChar = (c: number): boolean =>
-  c < 0x80 ? (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : c === c && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+const isWordChar = (c: number): boolean => {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c !== c) return false;
+  if (WORD_CHAR[c] === 2) WORD_CHAR[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return WORD_CHAR[c] === 1;
+};
+// filled as characters are met
+const WORD_CHAR = new Uint8Array(0x10000).fill(2);
 
 // ---------------------------------------------------------------- the header
 
