@@ -834,6 +834,7 @@ function isTimeLine(tokens: Token[]): boolean {
 export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   const lines = linesOf(text);
   const { kinds, related } = classifyBoilerplate(lines);
+  /** The header's lines and parts, in the text's order (the boilerplate lines are merged in at the end). */
   const boilerplate: Boilerplate[] = [];
   const meta: Structure['meta'] = { title: null, author: null, dateline: null, publishedAt: null, source: null, rules: {} };
   let zone: string | null = null;
@@ -843,7 +844,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   /** Where an English byline says the writer files from ("in Dakar"): the dateline when the body has none. */
   let bylinePlace: { name: string; zone: string | null } | null = null;
 
-  const content = lines.map((l, i) => ({ l, i })).filter(({ i }) => !kinds[i]);
+  const content = lines.filter((_, i) => !kinds[i]);
   let k = 0; // index into content of the first body line
   const apply = (segs: Segment[], rule: string) => {
     for (const s of segs) {
@@ -889,14 +890,14 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   /** A standfirst or summary bullets: lines between the headline and a byline or date line below them. */
   const headerBelow = (k: number): boolean => {
     for (let j = k + 1; j <= k + 3 && j < content.length; j++) {
-      const l = content[j]!.l;
-      if (isHeaderLine(l, content[j + 1]?.l)) return true;
+      const l = content[j]!;
+      if (isHeaderLine(l, content[j + 1])) return true;
       if (l.words > 60) return false;
     }
     return false;
   };
   for (let guard = 0; k < content.length && guard < 8; guard++) {
-    const { l } = content[k]!;
+    const l = content[k]!;
     const header = headerOf(text, l, know);
     if (header && header.bodyStart >= l.end) {
       apply(header.segments, 'header.line');
@@ -938,7 +939,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
       k++;
       continue;
     }
-    const author = meta.title ? authorAbove(l, content[k + 1]?.l) : null;
+    const author = meta.title ? authorAbove(l, content[k + 1]) : null;
     if (author) {
       if (!meta.author) {
         meta.author = author;
@@ -948,7 +949,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
       k++;
       continue;
     }
-    const latin = latinHeader(l, know, content[k + 1]?.l, !!date && isDateLine(content[k - 1]?.l));
+    const latin = latinHeader(l, know, content[k + 1], !!date && isDateLine(content[k - 1]));
     if (latin) {
       if (latin.kind === 'names' && !meta.author) {
         meta.author = latin.names.join(' and ');
@@ -992,7 +993,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   }
 
   const paragraphs: Span[] = [];
-  content.slice(k).forEach(({ l }, n) => {
+  content.slice(k).forEach((l, n) => {
     let start = l.start;
     if (n === 0) {
       const header = headerOf(text, l, know);
@@ -1007,11 +1008,16 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     if (start < l.end) paragraphs.push({ start, end: l.end });
   });
 
+  // the header's entries and the boilerplate lines are each in the text's order: merged, not sorted
+  const all: Boilerplate[] = [];
+  let h = 0;
   lines.forEach((l, i) => {
     const kind = kinds[i];
-    if (kind) boilerplate.push({ start: l.start, end: l.end, kind, text: l.text });
+    if (!kind) return;
+    while (h < boilerplate.length && boilerplate[h]!.start < l.start) all.push(boilerplate[h++]!);
+    all.push({ start: l.start, end: l.end, kind, text: l.text });
   });
-  boilerplate.sort((a, b) => a.start - b.start);
+  while (h < boilerplate.length) all.push(boilerplate[h++]!);
 
   if (!meta.dateline && bylinePlace) {
     meta.dateline = bylinePlace.name;
@@ -1022,5 +1028,5 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     meta.publishedAt = time && offset !== null ? `${date}T${time}:00${offset}` : localIso(date, time, zone);
     meta.rules.publishedAt = !time ? 'header.date' : offset ? 'header.date-time-offset' : zone && offset === null ? 'header.date-time-zone' : 'header.date-time';
   }
-  return { meta, related, boilerplate, paragraphs };
+  return { meta, related, boilerplate: all, paragraphs };
 }
