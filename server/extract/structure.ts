@@ -12,25 +12,41 @@ const words = lexicons().boilerplate;
 const fold = (list: string[]) => list.map(normalizePhrase).filter(Boolean);
 
 /**
+ * For each word that opens a phrase of the marker lists below, the list's phrases it opens, by the
+ * list's number. The lists share it so that a line's first word is looked up once, not once a list
+ * (four or five look-ups for every line of the body).
+ */
+const OPENERS = new Map<string, (string[] | undefined)[]>();
+const NO_OPENERS: (string[] | undefined)[] = [];
+let lists = 0;
+
+/** Files the phrases under their first words in OPENERS as a new list; its number. */
+function openersOf(phrases: Iterable<string>): number {
+  const list = lists++;
+  for (const m of phrases) {
+    const space = m.indexOf(' ');
+    const word = space < 0 ? m : m.slice(0, space);
+    let byList = OPENERS.get(word);
+    if (!byList) OPENERS.set(word, (byList = []));
+    (byList[list] ??= []).push(m);
+  }
+  return list;
+}
+
+/**
  * Normalised phrases that may open a line, in the lexicon's order. A line is compared only with
  * the phrases that share its first word: most lines share none, and are not normalised for them.
  */
 class Markers {
-  readonly #byWord = new Map<string, string[]>();
+  readonly #list: number;
 
   constructor(readonly phrases: string[]) {
-    for (const m of phrases) {
-      const space = m.indexOf(' ');
-      const word = space < 0 ? m : m.slice(0, space);
-      const same = this.#byWord.get(word);
-      if (same) same.push(m);
-      else this.#byWord.set(word, [m]);
-    }
+    this.#list = openersOf(phrases);
   }
 
   /** The first phrase the line starts with, followed by nothing or a space; with `more`, by more words. */
   at(line: Line, more = false): string | null {
-    const same = this.#byWord.get(line.firstWord);
+    const same = line.openers[this.#list];
     if (!same) return null;
     const norm = line.norm;
     for (const m of same) {
@@ -82,17 +98,18 @@ export interface Structure {
 }
 
 /**
- * A non-empty line, trimmed. Most lines are body paragraphs that only the length tests and a
- * look at their first word read, so what else is read of a line is made when first asked for
- * (normalising every line was a quarter of parseStructure's time).
+ * A non-empty line, trimmed. Most lines are body paragraphs that only a look at their first word
+ * and last character reads, so what else is read of a line is made when first asked for
+ * (normalising every line was a quarter of parseStructure's time, counting the words of every
+ * line a tenth).
  */
 class Line {
-  /** Words of the normalised line, as `norm.split(' ').length` (0 when it is empty). */
-  readonly words: number;
   /** parseHeader's reading of the line, once asked for: the header loop asks again and again. */
   header: HeaderResult | null | undefined;
+  #words = -1;
   #norm: string | undefined;
   #firstWord: string | undefined;
+  #openers: (string[] | undefined)[] | undefined;
   #lower: string | undefined;
   #tokens: Token[] | undefined;
   #wordTokens: Token[] | undefined;
@@ -102,12 +119,17 @@ class Line {
     readonly start: number,
     readonly end: number,
     readonly text: string,
-    all: string,
-  ) {
-    // read in the article's text, one string for every line (see chars.ts)
-    const words = phraseWords(all, start, end);
-    if (words >= 0) this.words = words;
-    else this.words = this.norm ? wordCount(this.norm) : 0;
+    readonly article: string,
+  ) {}
+
+  /** Words of the normalised line, as `norm.split(' ').length` (0 when it is empty). */
+  get words(): number {
+    if (this.#words < 0) {
+      // read in the article's text, one string for every line (see chars.ts)
+      const words = phraseWords(this.article, this.start, this.end);
+      this.#words = words >= 0 ? words : this.norm ? wordCount(this.norm) : 0;
+    }
+    return this.#words;
   }
 
   get norm(): string {
@@ -122,6 +144,11 @@ class Line {
       this.#firstWord = space < 0 ? norm : norm.slice(0, space);
     }
     return this.#firstWord;
+  }
+
+  /** The marker phrases that share the line's first word, by marker list (see OPENERS). */
+  get openers(): (string[] | undefined)[] {
+    return (this.#openers ??= OPENERS.get(this.firstWord) ?? NO_OPENERS);
   }
 
   get lower(): string {
@@ -364,6 +391,8 @@ function latinHeader(l: Line, know: HeaderKnowledge, next: Line | undefined, aft
 
 // a line of more words is none of them
 const SHARE_LINE_WORDS = Math.max(...[...MARKERS.shareLine].map(wordCount));
+// a line whose first word opens none of them is none of them
+const SHARE_LINE_OPENERS = openersOf(MARKERS.shareLine);
 
 const isShort = (l: Line, max = 25) => l.words > 0 && l.words <= max;
 
@@ -393,8 +422,9 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (kinds[i]) continue;
-    // the length tests come first: they are cheap and most lines are long body paragraphs
-    if (isShort(l, 30) && MARKERS.related.at(l)) {
+    // the length tests come after a look at the line's first word or end: most lines are body
+    // paragraphs, which those refuse without their words being counted
+    if (MARKERS.related.at(l) && isShort(l, 30)) {
       kinds[i] = 'related-marker';
       const inline = afterMarker(l);
       if (inline && normalizePhrase(inline) !== MARKERS.related.at(l)) {
@@ -413,62 +443,86 @@ function classifyBoilerplate(lines: Line[]): { kinds: (Boilerplate['kind'] | nul
       }
       continue;
     }
-    if (isShort(l, 30) && !endsWithOneOf(l.text, '.!؟?') && hasMediaTag(l)) {
+    if (!endsWithOneOf(l.text, '.!؟?') && hasMediaTag(l) && isShort(l, 30)) {
       kinds[i] = 'related';
       related.push(stripMediaTags(l.text));
       continue;
     }
     // a photo caption: a caption marker or credit, or a short line closed by a credit «(رويترز)»
-    const creditAtEnd = isShort(l, 25) && endsWithOneOf(l.text, ')）') && /[(（][^()]{2,30}[)）]$/.test(l.text);
+    const creditAtEnd = endsWithOneOf(l.text, ')）') && isShort(l, 25) && /[(（][^()]{2,30}[)）]$/.test(l.text);
     if (
-      isShort(l, 40) &&
       // not the end of a sentence: tested before the credits are looked for, as most lines end one
       (creditAtEnd || !endsWithOneOf(l.text.endsWith(')') ? l.text.replace(/\([^)]*\)$/, '').trim() : l.text, '.!؟?')) &&
+      (MARKERS.caption.at(l) || creditAtEnd || hasCredit(l.lower)) &&
+      isShort(l, 40) &&
       // «نشر في 7/3/2024 (بتوقيت مكة المكرمة)» ends like a credited caption but is the date line
-      !(creditAtEnd && l.date) &&
-      (MARKERS.caption.at(l) || hasCredit(l.lower) || creditAtEnd)
+      !(creditAtEnd && l.date)
     ) {
       kinds[i] = 'caption';
       continue;
     }
-    if (isShort(l, 30) && MARKERS.credit.at(l)) {
+    if (MARKERS.credit.at(l) && isShort(l, 30)) {
       kinds[i] = 'share';
       continue;
     }
-    if ((isShort(l, 20) && MARKERS.share.at(l) && !endsWithOneOf(l.text, '.!؟?')) || (l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))) {
+    if (
+      (MARKERS.share.at(l) && !endsWithOneOf(l.text, '.!؟?') && isShort(l, 20)) ||
+      (l.openers[SHARE_LINE_OPENERS] && l.words <= SHARE_LINE_WORDS && MARKERS.shareLine.has(l.norm))
+    ) {
       kinds[i] = 'share';
       continue;
     }
     // navigation breadcrumbs («الرئيسية › الأخبار», "Home > World") and tag lines (#النفط)
-    if (isShort(l, 15) && (isCrumbs(l.text) || /^(#\S+\s*)+$/u.test(l.text))) {
+    if ((isCrumbs(l.text) || (l.text.startsWith('#') && /^(#\S+\s*)+$/u.test(l.text))) && isShort(l, 15)) {
       kinds[i] = 'share';
       continue;
     }
-    if (/^[\s\p{P}\p{S}]*$/u.test(l.text)) kinds[i] = 'share';
+    // (a line that opens with a letter or digit is not tried)
+    if (!isWordChar(l.text.charCodeAt(0)) && /^[\s\p{P}\p{S}]*$/u.test(l.text)) kinds[i] = 'share';
   }
   return { kinds, related };
 }
 
 /**
  * Whether the text ends with one of the characters: as /[…]$/, which tries every position of the
- * line, where this is the test that fails for most lines.
+ * line, where this is the test that fails for most lines. By code: the last character as a string
+ * was a new string for every Arabic line, three or four times a line.
  */
-const endsWithOneOf = (text: string, chars: string): boolean => text !== '' && chars.includes(text.charAt(text.length - 1));
+const endsWithOneOf = (text: string, chars: string): boolean => {
+  const last = text.charCodeAt(text.length - 1); // NaN for an empty text
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === last) return true;
+  return false;
+};
 
 /** Whether the text ends with one of the marks, or with one and a closing quote: as /[…]["”»']?$/. */
 const endsWithMark = (text: string, marks: string): boolean =>
   endsWithOneOf(text, marks) || (endsWithOneOf(text, '"”»\'') && endsWithOneOf(text.slice(0, -1), marks));
 
 // a line with a year is a date line set out with bars ("Source: Xinhua| 2024-03-28 23:41:05|Editor: …")
-const isCrumbs = (text: string) => (text.match(/[›»>|]/g)?.length ?? 0) >= 2 && !/\b(19|20)\d\d\b/.test(text);
+const isCrumbs = (text: string) => holdsTwoOf(text, CRUMB_MARKS) && !/\b(19|20)\d\d\b/.test(text);
+const CRUMB_MARKS = ['›', '»', '>', '|'];
+
+/** Whether the characters occur twice or more in the text, together: as /[…]/g matching twice, without an array of matches for every line. */
+function holdsTwoOf(text: string, chars: string[]): boolean {
+  let n = 0;
+  for (const c of chars) {
+    for (let i = text.indexOf(c); i >= 0; i = text.indexOf(c, i + 1)) if (++n === 2) return true;
+  }
+  return false;
+}
 
 const hasMediaTag = (l: Line) => {
   const lower = l.lower;
   return mayHaveMediaTag(lower) && MARKERS.mediaTags.some((t) => lower.includes(t));
 };
 
+// Any credit anywhere, words or not: one search of the line, where most lines have none, in place
+// of a search for each credit (ten to a line, a tenth of the boilerplate's time).
+const ANY_CREDIT = new RegExp(MARKERS.credits.map(({ credit }) => credit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'));
+
 /** A credit ("EPA", "Getty Images") as a word of the line, not inside one ("prepares", "Nepal"). */
 function hasCredit(lower: string): boolean {
+  if (!ANY_CREDIT.test(lower)) return false;
   for (const { credit, endsWord } of MARKERS.credits) {
     for (let i = lower.indexOf(credit); i >= 0; i = lower.indexOf(credit, i + 1)) {
       if (!isWordChar(lower.charCodeAt(i - 1)) && (!endsWord || !isWordChar(lower.charCodeAt(i + credit.length)))) return true;
@@ -478,8 +532,14 @@ function hasCredit(lower: string): boolean {
 }
 
 /** A letter or digit (of /[\p{L}\p{N}]/u); NaN, before or after the text, is none. */
-const isWordChar = (c: number): boolean =>
-  c < 0x80 ? (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : c === c && /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+const isWordChar = (c: number): boolean => {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c !== c) return false;
+  if (WORD_CHAR[c] === 2) WORD_CHAR[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return WORD_CHAR[c] === 1;
+};
+// filled as characters are met
+const WORD_CHAR = new Uint8Array(0x10000).fill(2);
 
 // ---------------------------------------------------------------- the header
 
@@ -539,6 +599,18 @@ function headerOf(text: string, line: Line, know: HeaderKnowledge): HeaderResult
   return line.header;
 }
 
+/** Whether text[from, to) has a hyphen or en dash before any white space: the regular expression
+ * for a glued place and agency is tried only then (sliced out and tried on every line parsed, it
+ * was a quarter of the parse's own time). */
+function dashBeforeSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2013) return true;
+    if (isSpace(c)) return false;
+  }
+  return false;
+}
+
 /** Parses header segments ("محمد الرخا - دبي - الأربعاء 19 يونيو 2024 05:17 مساءً -") from a line. */
 function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderResult | null {
   const segments: Segment[] = [];
@@ -546,7 +618,8 @@ function parseHeader(text: string, line: Line, know: HeaderKnowledge): HeaderRes
   let bodyStart = line.start;
   let colon = false;
   // «دمشق-سانا»: a place glued to the agency by a hyphen
-  const glued = /^(\p{L}+)[-–](?=\p{L})/u.exec(text.slice(line.start, Math.min(line.end, line.start + 40)));
+  const gluedEnd = Math.min(line.end, line.start + 40);
+  const glued = dashBeforeSpace(text, line.start, gluedEnd) ? /^(\p{L}+)[-–](?=\p{L})/u.exec(text.slice(line.start, gluedEnd)) : null;
   const gluedPlace = glued && know.place(glued[1]!);
   if (gluedPlace) {
     segments.push({ kind: 'place', name: glued[1]!, code: gluedPlace.code, zone: gluedPlace.zone });
@@ -766,6 +839,7 @@ function isTimeLine(tokens: Token[]): boolean {
 export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   const lines = linesOf(text);
   const { kinds, related } = classifyBoilerplate(lines);
+  /** The header's lines and parts, in the text's order (the boilerplate lines are merged in at the end). */
   const boilerplate: Boilerplate[] = [];
   const meta: Structure['meta'] = { title: null, author: null, dateline: null, publishedAt: null, source: null, rules: {} };
   let zone: string | null = null;
@@ -775,7 +849,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   /** Where an English byline says the writer files from ("in Dakar"): the dateline when the body has none. */
   let bylinePlace: { name: string; zone: string | null } | null = null;
 
-  const content = lines.map((l, i) => ({ l, i })).filter(({ i }) => !kinds[i]);
+  const content = lines.filter((_, i) => !kinds[i]);
   let k = 0; // index into content of the first body line
   const apply = (segs: Segment[], rule: string) => {
     for (const s of segs) {
@@ -821,14 +895,14 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   /** A standfirst or summary bullets: lines between the headline and a byline or date line below them. */
   const headerBelow = (k: number): boolean => {
     for (let j = k + 1; j <= k + 3 && j < content.length; j++) {
-      const l = content[j]!.l;
-      if (isHeaderLine(l, content[j + 1]?.l)) return true;
+      const l = content[j]!;
+      if (isHeaderLine(l, content[j + 1])) return true;
       if (l.words > 60) return false;
     }
     return false;
   };
   for (let guard = 0; k < content.length && guard < 8; guard++) {
-    const { l } = content[k]!;
+    const l = content[k]!;
     const header = headerOf(text, l, know);
     if (header && header.bodyStart >= l.end) {
       apply(header.segments, 'header.line');
@@ -870,7 +944,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
       k++;
       continue;
     }
-    const author = meta.title ? authorAbove(l, content[k + 1]?.l) : null;
+    const author = meta.title ? authorAbove(l, content[k + 1]) : null;
     if (author) {
       if (!meta.author) {
         meta.author = author;
@@ -880,7 +954,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
       k++;
       continue;
     }
-    const latin = latinHeader(l, know, content[k + 1]?.l, !!date && isDateLine(content[k - 1]?.l));
+    const latin = latinHeader(l, know, content[k + 1], !!date && isDateLine(content[k - 1]));
     if (latin) {
       if (latin.kind === 'names' && !meta.author) {
         meta.author = latin.names.join(' and ');
@@ -924,7 +998,7 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
   }
 
   const paragraphs: Span[] = [];
-  content.slice(k).forEach(({ l }, n) => {
+  content.slice(k).forEach((l, n) => {
     let start = l.start;
     if (n === 0) {
       const header = headerOf(text, l, know);
@@ -939,11 +1013,16 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     if (start < l.end) paragraphs.push({ start, end: l.end });
   });
 
+  // the header's entries and the boilerplate lines are each in the text's order: merged, not sorted
+  const all: Boilerplate[] = [];
+  let h = 0;
   lines.forEach((l, i) => {
     const kind = kinds[i];
-    if (kind) boilerplate.push({ start: l.start, end: l.end, kind, text: l.text });
+    if (!kind) return;
+    while (h < boilerplate.length && boilerplate[h]!.start < l.start) all.push(boilerplate[h++]!);
+    all.push({ start: l.start, end: l.end, kind, text: l.text });
   });
-  boilerplate.sort((a, b) => a.start - b.start);
+  while (h < boilerplate.length) all.push(boilerplate[h++]!);
 
   if (!meta.dateline && bylinePlace) {
     meta.dateline = bylinePlace.name;
@@ -954,5 +1033,5 @@ export function parseStructure(text: string, know: HeaderKnowledge): Structure {
     meta.publishedAt = time && offset !== null ? `${date}T${time}:00${offset}` : localIso(date, time, zone);
     meta.rules.publishedAt = !time ? 'header.date' : offset ? 'header.date-time-offset' : zone && offset === null ? 'header.date-time-zone' : 'header.date-time';
   }
-  return { meta, related, boilerplate, paragraphs };
+  return { meta, related, boilerplate: all, paragraphs };
 }
