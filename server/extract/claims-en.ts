@@ -121,6 +121,9 @@ interface Frame {
   confidence: number;
 }
 
+// the frames of a sentence that has none
+const NO_FRAMES: readonly Frame[] = Object.freeze([]);
+
 /** A claim made in a sentence other than the frame's (a quotation's other sentences). */
 interface Placed {
   frame: Frame;
@@ -232,7 +235,7 @@ function spanOf(s: Sent, from: number, to: number): { start: number; end: number
 
 // ---------------------------------------------------------------- frames of one sentence
 
-function findFrames(ctx: Ctx, s: Sent): Frame[] {
+function findFrames(ctx: Ctx, s: Sent): readonly Frame[] {
   const T = tb();
   const { toks } = s;
   const frames: Frame[] = [];
@@ -273,6 +276,7 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
       next = act.to;
     }
   }
+  if (!marks.length) return NO_FRAMES; // (as most sentences: none of the copies and filters below)
 
   let clauseSpeaker: { id: string; via: string[] } | null = null;
   for (const mk of marks) {
@@ -379,7 +383,8 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     }
   }
   // "and that …": a second content of the same verb is a second claim, unless a report of its own
-  for (const f of [...frames]) {
+  for (let n = 0, read = frames.length; n < read; n++) {
+    const f = frames[n]!;
     const split = andThat(s, f.from + 1, f.to);
     if (split > 0 && !frames.some((g) => g.verb[0] > split && g.verb[0] < f.to)) {
       frames.push({ ...f, via: [...f.via], from: split + 2, verb: [split, split + 2] });
@@ -388,7 +393,8 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
   }
 
   // "according to X": the speaker when the sentence has none, else one more link of the chain
-  for (const mk of marks.filter((x) => x.kind === 'according')) {
+  for (const mk of marks) {
+    if (mk.kind !== 'according') continue;
     const src = accordingSource(ctx, s, mk.to);
     if (!src) continue;
     const doc = toks.slice(mk.to, src.end + 3).find((t) => T.documents.has(t.norm));
@@ -673,11 +679,11 @@ function verbAfter(s: Sent, k: number): boolean {
 export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityResult): Claim[] {
   const { sents, types } = readSentences(sentences, found);
   const ctx: Ctx = { sents, found, types, history: [], documents: new Map() };
-  const framesOf: Frame[][] = sents.map(() => []);
+  const framesOf = new Array<readonly Frame[]>(sents.length).fill(NO_FRAMES);
   for (const s of sents) {
     // a "sentence" of hundreds of words is a list or a broken page, not prose with attributions;
     // its frames would cost time quadratic in its length
-    const frames = s.toks.length > MAX_SENTENCE_TOKENS ? [] : findFrames(ctx, s);
+    const frames = s.toks.length > MAX_SENTENCE_TOKENS ? NO_FRAMES : findFrames(ctx, s);
     framesOf[s.si] = frames;
     for (const f of frames) ctx.history.push({ id: f.speaker!, via: f.via, si: s.si });
   }
@@ -687,20 +693,19 @@ export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityRe
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
     const own = framesOf[i]!;
-    const placed: Placed[] = own.map((f) => {
+    for (const f of own) {
       const span = spanOf(s, f.from, f.to);
-      return { frame: f, si: s.si, start: span.start, end: span.end, rule: f.rule, confidence: f.confidence, stance: f.stance, verbText: f.verbText };
-    });
+      claims.push(toClaim(ctx, { frame: f, si: s.si, start: span.start, end: span.end, rule: f.rule, confidence: f.confidence, stance: f.stance, verbText: f.verbText }, claims.length));
+    }
     if (!own.length && startsQuoted(s)) {
       const attributed = quoteAttribution(sents, framesOf, i);
       const f = attributed ?? (last && i - last.si <= 4 ? last : null);
       const span = f ? quotedSpan(s) : null;
       if (f && span) {
         const continued = !attributed;
-        placed.push({ frame: f, si: s.si, start: span.start, end: span.end, rule: continued ? 'claim.en-continued' : 'claim.en-quote', confidence: continued ? 0.6 : 0.8, stance: 'quotes', verbText: null });
+        claims.push(toClaim(ctx, { frame: f, si: s.si, start: span.start, end: span.end, rule: continued ? 'claim.en-continued' : 'claim.en-quote', confidence: continued ? 0.6 : 0.8, stance: 'quotes', verbText: null }, claims.length));
       }
     }
-    for (const p of placed) claims.push(toClaim(ctx, p, claims.length));
     if (own.length) last = own.at(-1)!;
   }
   return claims;
@@ -723,7 +728,7 @@ function quotedSpan(s: Sent): { start: number; end: number } | null {
 }
 
 /** The frame that attributes the quotation sentence i belongs to: in a later sentence of the same quotation and paragraph, or the one that opened it. */
-function quoteAttribution(sents: Sent[], framesOf: Frame[][], i: number): Frame | null {
+function quoteAttribution(sents: Sent[], framesOf: (readonly Frame[])[], i: number): Frame | null {
   const s = sents[i]!;
   // forward: the quotation closes in a later sentence whose attribution follows it
   if (!sentenceClosesAndEnds(s)) {

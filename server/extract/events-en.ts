@@ -9,6 +9,7 @@
 //   event.en-participle  ", accusing the prime minister of …": the clause's subject acts
 //   event.en-coordinated "… and signed …": a verb without a subject continues the clause's subject
 //   event.en-agent       "a missile fired by the Houthis struck …": the agent of what acted
+import { codeAt } from './chars.ts';
 import {
   BETWEEN,
   DETERMINERS,
@@ -69,6 +70,10 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'without']);
 const PLACE_PREPS = new Set(['in', 'at']);
 // frames that are themselves a refusal: a negation before them does not undo them
 const NEGATIVE_ROOTS = ['01', '11', '12', '13', '16'];
+// A frame's root is the first two digits of its code, compared in place rather than cut out
+// (a string for every trigger and for every event it was compared with).
+const negativeRoot = (code: string): boolean => NEGATIVE_ROOTS.some((r) => sameRoot(r, code));
+const sameRoot = (a: string, b: string): boolean => codeAt(a, 0) === codeAt(b, 0) && codeAt(a, 1) === codeAt(b, 1);
 
 interface Trigger {
   from: number;
@@ -188,14 +193,14 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       // a dated sentence starts a new day of the narrative
       if (inSentence.length === 0 && (datesRead ??= findDates(toks, refDate)).some((d) => d.date)) narrated = null;
       const [ca, cb] = clauseBounds(s, i);
-      const root = t.frame.code.slice(0, 2);
       const prev = toks[i - 1];
-      const negated = negationBefore(toks, Math.max(ca, i - 3), i) && !NEGATIVE_ROOTS.includes(root);
+      const code = t.frame.code;
+      const negated = negationBefore(toks, Math.max(ca, i - 3), i) && !negativeRoot(code);
       if (negated || prev?.norm === 'what') {
         continue;
       }
       // the object of an event verb already read ("signed … agreement", "held … talks"): the same event
-      if (readBefore(inSentence, root, toks[ca]!.start, toks[i]!.start)) {
+      if (readBefore(inSentence, code, toks[ca]!.start, toks[i]!.start)) {
         continue;
       }
       let source: string[];
@@ -257,7 +262,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       }
       const mode = modeOf(toks, i);
       // a negated event did not happen ("would not send troops"); a denial is its own frame (016)
-      if (mode === 'denied' && !NEGATIVE_ROOTS.includes(root)) {
+      if (mode === 'denied' && !negativeRoot(code)) {
         continue;
       }
       const date = dateFor((datesRead ??= findDates(toks, refDate)), i, s.si, refDate);
@@ -306,12 +311,12 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
 const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);
 
 /**
- * An event of the same root read in the sentence that spans from a clause's start to a trigger's.
+ * An event of the root of `code` read in the sentence that spans from a clause's start to a trigger's.
  * (A function of its own: a closure in the loop over the tokens that captured the token index
  * made a context for every token.)
  */
-function readBefore(events: Event[], root: string, clauseStart: number, at: number): boolean {
-  for (const e of events) if (e.code.slice(0, 2) === root && e.end >= clauseStart && e.start <= at && e.rule !== 'event.en-noun') return true;
+function readBefore(events: Event[], code: string, clauseStart: number, at: number): boolean {
+  for (const e of events) if (sameRoot(e.code, code) && e.end >= clauseStart && e.start <= at && e.rule !== 'event.en-noun') return true;
   return false;
 }
 
@@ -342,7 +347,7 @@ function isNominal(s: Sent, i: number): boolean {
 /** A light verb before a noun frame in its clause ("launched two days of … drills"): its index. */
 function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
   for (let k = i - 1; k >= ca && k >= i - 7; k--) {
-    if (tb().light.matchAt(s.toks, k).some((m) => m.to <= i)) return k;
+    if (endsBy(tb().light.matchAt(s.toks, k), i)) return k;
     // only the verb's own object lies between: "launched two days of large-scale drills", not
     // "agree to end the war" (another verb's object)
     const t = s.toks[k]!;
@@ -350,6 +355,16 @@ function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
     if (t.kind === 'punct' || t.norm === 'to' || t.norm === 'by' || PRONOUNS.has(t.norm) || BETWEEN.has(t.norm)) return null;
   }
   return null;
+}
+
+/**
+ * Whether one of the matches ends by token i. (A loop, not `some` with a closure: the closure
+ * that captured i was made at each of the seven tokens looked back at, most of the garbage of
+ * reading a light verb.)
+ */
+function endsBy(ms: readonly { to: number }[], i: number): boolean {
+  for (let n = 0; n < ms.length; n++) if (ms[n]!.to <= i) return true;
+  return false;
 }
 
 /** "was greeted by Kim", "talks … mediated by China": the auxiliary (if any) and the agent. */
