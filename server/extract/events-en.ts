@@ -28,7 +28,7 @@ import {
   type Sent,
 } from './clauses-en.ts';
 import { MAX_SENTENCE_TOKENS } from './claims-en.ts';
-import { findDates } from './dates.ts';
+import { findDates, type DateMatch } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { dateFor, eventRecord, modeOf } from './events.ts';
 import { Gazetteer } from './gazetteer.ts';
@@ -190,8 +190,9 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       const t = triggerAt(s, i);
       if (!t) continue;
       next = t.to;
-      // a dated sentence starts a new day of the narrative
-      if (inSentence.length === 0 && (datesRead ??= findDates(toks, refDate)).some((d) => d.date)) narrated = null;
+      // a dated sentence starts a new day of the narrative (asked only while one is told: the
+      // dates of a sentence that makes no event are then not read)
+      if (narrated && inSentence.length === 0 && hasDay((datesRead ??= findDates(toks, refDate)))) narrated = null;
       const [ca, cb] = clauseBounds(s, i);
       const prev = toks[i - 1];
       const code = t.frame.code;
@@ -309,6 +310,12 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
 }
 
 const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);
+
+/** Whether one of the dates names a day. */
+function hasDay(dates: DateMatch[]): boolean {
+  for (const d of dates) if (d.date) return true;
+  return false;
+}
 
 /**
  * An event of the root of `code` read in the sentence that spans from a clause's start to a trigger's.
