@@ -146,29 +146,34 @@ interface Ctx extends Article {
 /** Who "he", "she", "it", "they" or "the group" is: the last speaker of a fitting kind, else the last actor. */
 function resolve(ctx: Ctx, si: number, subj: Subject, s: Sent, before: number): { id: string; via: string[] } | null {
   if ('id' in subj) return { id: subj.id, via: subj.via };
-  const person = 'pronoun' in subj && (subj.pronoun === 'he' || subj.pronoun === 'she' || subj.pronoun === 'i' || subj.pronoun === 'we');
-  const fits = (id: string) => {
-    const t = typeOf(ctx, id);
-    if (!t || t === 'PLACE') return false;
-    if (person) return t === 'PERSON';
-    if ('pronoun' in subj && subj.pronoun === 'they') return t === 'GROUP' || t === 'ORGANIZATION' || t === 'COUNTRY' || t === 'PERSON';
-    return t !== 'PERSON';
-  };
-  const gender = 'pronoun' in subj && (subj.pronoun === 'he' || subj.pronoun === 'she') ? (subj.pronoun === 'he' ? 'm' : 'f') : null;
-  const genderOk = (id: string) => !gender || (ctx.found.info.get(id)?.gender ?? gender) === gender;
+  const pronoun = 'pronoun' in subj ? subj.pronoun : null;
   for (let k = ctx.history.length - 1; k >= 0; k--) {
     const h = ctx.history[k]!;
     if (si - h.si > 6) break;
-    if (fits(h.id) && genderOk(h.id)) return { id: h.id, via: h.via };
+    if (fits(ctx, pronoun, h.id)) return { id: h.id, via: h.via };
   }
   for (let n = si; n >= Math.max(0, si - 2); n--) {
-    const ms = ctx.sents[n]!.ms.filter((m) => n < si || m.to <= before);
+    const { ms } = ctx.sents[n]!;
     for (let k = ms.length - 1; k >= 0; k--) {
       const m = ms[k]!;
-      if (fits(m.entity) && genderOk(m.entity) && !(n === si && s.quoted[m.from])) return { id: m.entity, via: [] };
+      if ((n < si || m.to <= before) && fits(ctx, pronoun, m.entity) && !(n === si && s.quoted[m.from])) return { id: m.entity, via: [] };
     }
   }
   return null;
+}
+
+/**
+ * Whether an entity may be what a pronoun stands for (or, when null, a noun like "the group"):
+ * its kind, and a person's gender. (A function of its own, not closures made by each `resolve`.)
+ */
+function fits(ctx: Ctx, pronoun: string | null, id: string): boolean {
+  const t = typeOf(ctx, id);
+  if (!t || t === 'PLACE') return false;
+  const person = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' || pronoun === 'we';
+  const kind = person ? t === 'PERSON' : pronoun === 'they' ? t === 'GROUP' || t === 'ORGANIZATION' || t === 'COUNTRY' || t === 'PERSON' : t !== 'PERSON';
+  if (!kind) return false;
+  const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  return !gender || (ctx.found.info.get(id)?.gender ?? gender) === gender;
 }
 
 // ---------------------------------------------------------------- content
@@ -559,8 +564,10 @@ function parentheticalStart(s: Sent, at: number, verbEnd: number): number {
 
 /** Whether a verb is followed only by its hearer and adverbials ("told reporters after the meeting"), not by a content. */
 function afterVerbIsShort(ctx: Ctx, s: Sent, verbEnd: number): boolean {
-  const from = contentStart(ctx, s, verbEnd, []);
-  return s.toks.slice(from).filter((t) => t.kind === 'word').length < 3;
+  const { toks } = s;
+  let words = 0;
+  for (let q = contentStart(ctx, s, verbEnd, []); q < toks.length; q++) if (toks[q]!.kind === 'word' && ++words === 3) return false;
+  return true;
 }
 
 /** Whether the quote mark at q closes a quotation (straight quotes alternate). */

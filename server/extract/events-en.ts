@@ -90,19 +90,33 @@ function clauseBounds(s: Sent, i: number): [number, number] {
   return [a, b];
 }
 
-/** Mentions joined to m by "and": "Putin and Kim", "Moscow and Pyongyang". */
-function coordinated(s: Sent, m: MentionRef): MentionRef[] {
-  const out = [m];
+/** The distinct entities of m and the mentions joined to it by "and": "Putin and Kim", "Moscow and Pyongyang". */
+function coordinatedIds(s: Sent, m: MentionRef): string[] {
+  const ids = [m.entity];
   let last = m;
-  for (;;) {
-    if (s.toks[last.to]?.norm !== 'and') break;
-    // the head of the next noun phrase, past its modifiers ("and North Korean leader Kim Jong Un")
-    const next = s.ms.find((x) => x.from > last.to && x.from - last.to <= 5 && !modifier(s, x) && !s.toks.slice(last.to + 1, x.from).some((t) => t.kind === 'punct' || BETWEEN.has(t.norm)));
+  while (s.toks[last.to]?.norm === 'and') {
+    const next = conjunctAfter(s, last.to);
     if (!next) break;
-    out.push(next);
+    if (!ids.includes(next.entity)) ids.push(next.entity);
     last = next;
   }
-  return out;
+  return ids;
+}
+
+/**
+ * The head of the noun phrase after the "and" at token k, past its modifiers ("and North Korean
+ * leader Kim Jong Un"). (Loops, where a `find` with a closure and a slice of the tokens for each
+ * mention were most of the garbage of reading a subject.)
+ */
+function conjunctAfter(s: Sent, k: number): MentionRef | undefined {
+  for (const x of s.ms) if (x.from > k && x.from - k <= 5 && !modifier(s, x) && !breaksPhrase(s.toks, k + 1, x.from)) return x;
+  return undefined;
+}
+
+/** Whether tokens [from, to) hold punctuation or a word between a subject and its verb. */
+function breaksPhrase(toks: Token[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (toks[q]!.kind === 'punct' || BETWEEN.has(toks[q]!.norm)) return true;
+  return false;
 }
 
 /** The last actor of a kind before a point, in this sentence or the two before: "he", "it". */
@@ -117,17 +131,18 @@ function lastActor(a: Article, si: number, before: number, person: boolean): str
   return null;
 }
 
+const PERSONAL = new Set(['he', 'she', 'i', 'we']);
+
 /** The subject of a verb at i, as entity ids (coordinated subjects all count). */
 function subjectIds(a: Article, s: Sent, i: number): { ids: string[]; at: number } | null {
   const subj = subjectBefore(a, s, i);
   if (!subj) return null;
   if ('id' in subj) {
     const m = mentionAt(s, subj.at) ?? mentionAt(s, subj.at + 1);
-    const ids = m ? coordinated(s, m).map((x) => x.entity) : [subj.id];
-    return { ids: [...new Set(ids)], at: subj.at };
+    return { ids: m ? coordinatedIds(s, m) : [subj.id], at: subj.at };
   }
   if ('pronoun' in subj) {
-    const person = ['he', 'she', 'i', 'we'].includes(subj.pronoun);
+    const person = PERSONAL.has(subj.pronoun);
     const id = lastActor(a, s.si, subj.at, person);
     return id ? { ids: [id], at: subj.at } : null;
   }
@@ -140,9 +155,11 @@ const PLACE_NOUNS = new Set(['capital', 'north', 'south', 'east', 'west', 'north
 const countrysPlace = (s: Sent, m: MentionRef): boolean =>
   m.rule.startsWith('country') && s.toks[m.to]?.norm === 's' && PLACE_NOUNS.has(s.toks[m.to + 1]?.norm ?? '');
 
+const NO_PREPS: readonly string[] = [];
+
 /** The object or prepositional target after a trigger, within its clause. */
 function targetAfter(s: Sent, t: Trigger, end: number): string[] {
-  const preps = t.frame.targetPreps?.en ?? [];
+  const preps = t.frame.targetPreps?.en ?? NO_PREPS;
   // an object does not run past a comma, unless the comma lists more of it ("Iran, Iraq and Syria")
   for (let k = t.to; k < end; k++) {
     if (s.toks[k]!.norm === ',' && !mentionAt(s, k + 1)) {
@@ -400,11 +417,13 @@ function agentOfSubject(s: Sent, ca: number, i: number): string[] {
   return [];
 }
 
+const OWNERS = new Set(['his', 'her', 'its', 'their', 's']);
+
 /** The owner of a noun frame: "Putin's trip", "his visit" (the clause's subject or the last person). */
 function ownerOf(a: Article, s: Sent, i: number): string[] {
   const { toks } = s;
   let k = i - 1;
-  while (k >= 0 && isWord(toks[k]) && startsLower(toks[k]!.text) && !['his', 'her', 'its', 'their', 's'].includes(toks[k]!.norm) && i - k <= 3) k--;
+  while (k >= 0 && isWord(toks[k]) && startsLower(toks[k]!.text) && !OWNERS.has(toks[k]!.norm) && i - k <= 3) k--;
   const w = toks[k]?.norm;
   if (w === 's') {
     const m = s.ms.find((x) => x.to === k);
