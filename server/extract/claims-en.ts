@@ -121,6 +121,9 @@ interface Frame {
   confidence: number;
 }
 
+// the frames of a sentence that has none
+const NO_FRAMES: readonly Frame[] = Object.freeze([]);
+
 /** A claim made in a sentence other than the frame's (a quotation's other sentences). */
 interface Placed {
   frame: Frame;
@@ -143,29 +146,34 @@ interface Ctx extends Article {
 /** Who "he", "she", "it", "they" or "the group" is: the last speaker of a fitting kind, else the last actor. */
 function resolve(ctx: Ctx, si: number, subj: Subject, s: Sent, before: number): { id: string; via: string[] } | null {
   if ('id' in subj) return { id: subj.id, via: subj.via };
-  const person = 'pronoun' in subj && (subj.pronoun === 'he' || subj.pronoun === 'she' || subj.pronoun === 'i' || subj.pronoun === 'we');
-  const fits = (id: string) => {
-    const t = typeOf(ctx, id);
-    if (!t || t === 'PLACE') return false;
-    if (person) return t === 'PERSON';
-    if ('pronoun' in subj && subj.pronoun === 'they') return t === 'GROUP' || t === 'ORGANIZATION' || t === 'COUNTRY' || t === 'PERSON';
-    return t !== 'PERSON';
-  };
-  const gender = 'pronoun' in subj && (subj.pronoun === 'he' || subj.pronoun === 'she') ? (subj.pronoun === 'he' ? 'm' : 'f') : null;
-  const genderOk = (id: string) => !gender || (ctx.found.info.get(id)?.gender ?? gender) === gender;
+  const pronoun = 'pronoun' in subj ? subj.pronoun : null;
   for (let k = ctx.history.length - 1; k >= 0; k--) {
     const h = ctx.history[k]!;
     if (si - h.si > 6) break;
-    if (fits(h.id) && genderOk(h.id)) return { id: h.id, via: h.via };
+    if (fits(ctx, pronoun, h.id)) return { id: h.id, via: h.via };
   }
   for (let n = si; n >= Math.max(0, si - 2); n--) {
-    const ms = ctx.sents[n]!.ms.filter((m) => n < si || m.to <= before);
+    const { ms } = ctx.sents[n]!;
     for (let k = ms.length - 1; k >= 0; k--) {
       const m = ms[k]!;
-      if (fits(m.entity) && genderOk(m.entity) && !(n === si && s.quoted[m.from])) return { id: m.entity, via: [] };
+      if ((n < si || m.to <= before) && fits(ctx, pronoun, m.entity) && !(n === si && s.quoted[m.from])) return { id: m.entity, via: [] };
     }
   }
   return null;
+}
+
+/**
+ * Whether an entity may be what a pronoun stands for (or, when null, a noun like "the group"):
+ * its kind, and a person's gender. (A function of its own, not closures made by each `resolve`.)
+ */
+function fits(ctx: Ctx, pronoun: string | null, id: string): boolean {
+  const t = typeOf(ctx, id);
+  if (!t || t === 'PLACE') return false;
+  const person = pronoun === 'he' || pronoun === 'she' || pronoun === 'i' || pronoun === 'we';
+  const kind = person ? t === 'PERSON' : pronoun === 'they' ? t === 'GROUP' || t === 'ORGANIZATION' || t === 'COUNTRY' || t === 'PERSON' : t !== 'PERSON';
+  if (!kind) return false;
+  const gender = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  return !gender || (ctx.found.info.get(id)?.gender ?? gender) === gender;
 }
 
 // ---------------------------------------------------------------- content
@@ -232,7 +240,7 @@ function spanOf(s: Sent, from: number, to: number): { start: number; end: number
 
 // ---------------------------------------------------------------- frames of one sentence
 
-function findFrames(ctx: Ctx, s: Sent): Frame[] {
+function findFrames(ctx: Ctx, s: Sent): readonly Frame[] {
   const T = tb();
   const { toks } = s;
   const frames: Frame[] = [];
@@ -273,6 +281,7 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
       next = act.to;
     }
   }
+  if (!marks.length) return NO_FRAMES; // (a sentence without a mark needs none of the copies and filters below)
 
   let clauseSpeaker: { id: string; via: string[] } | null = null;
   for (const mk of marks) {
@@ -379,7 +388,8 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
     }
   }
   // "and that …": a second content of the same verb is a second claim, unless a report of its own
-  for (const f of [...frames]) {
+  for (let n = 0, read = frames.length; n < read; n++) {
+    const f = frames[n]!;
     const split = andThat(s, f.from + 1, f.to);
     if (split > 0 && !frames.some((g) => g.verb[0] > split && g.verb[0] < f.to)) {
       frames.push({ ...f, via: [...f.via], from: split + 2, verb: [split, split + 2] });
@@ -388,7 +398,8 @@ function findFrames(ctx: Ctx, s: Sent): Frame[] {
   }
 
   // "according to X": the speaker when the sentence has none, else one more link of the chain
-  for (const mk of marks.filter((x) => x.kind === 'according')) {
+  for (const mk of marks) {
+    if (mk.kind !== 'according') continue;
     const src = accordingSource(ctx, s, mk.to);
     if (!src) continue;
     const doc = toks.slice(mk.to, src.end + 3).find((t) => T.documents.has(t.norm));
@@ -553,8 +564,10 @@ function parentheticalStart(s: Sent, at: number, verbEnd: number): number {
 
 /** Whether a verb is followed only by its hearer and adverbials ("told reporters after the meeting"), not by a content. */
 function afterVerbIsShort(ctx: Ctx, s: Sent, verbEnd: number): boolean {
-  const from = contentStart(ctx, s, verbEnd, []);
-  return s.toks.slice(from).filter((t) => t.kind === 'word').length < 3;
+  const { toks } = s;
+  let words = 0;
+  for (let q = contentStart(ctx, s, verbEnd, []); q < toks.length; q++) if (toks[q]!.kind === 'word' && ++words === 3) return false;
+  return true;
 }
 
 /** Whether the quote mark at q closes a quotation (straight quotes alternate). */
@@ -673,11 +686,11 @@ function verbAfter(s: Sent, k: number): boolean {
 export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityResult): Claim[] {
   const { sents, types } = readSentences(sentences, found);
   const ctx: Ctx = { sents, found, types, history: [], documents: new Map() };
-  const framesOf: Frame[][] = sents.map(() => []);
+  const framesOf = new Array<readonly Frame[]>(sents.length).fill(NO_FRAMES);
   for (const s of sents) {
     // a "sentence" of hundreds of words is a list or a broken page, not prose with attributions;
     // its frames would cost time quadratic in its length
-    const frames = s.toks.length > MAX_SENTENCE_TOKENS ? [] : findFrames(ctx, s);
+    const frames = s.toks.length > MAX_SENTENCE_TOKENS ? NO_FRAMES : findFrames(ctx, s);
     framesOf[s.si] = frames;
     for (const f of frames) ctx.history.push({ id: f.speaker!, via: f.via, si: s.si });
   }
@@ -687,20 +700,19 @@ export function findEnglishClaims(sentences: AnalysedSentence[], found: EntityRe
   for (let i = 0; i < sents.length; i++) {
     const s = sents[i]!;
     const own = framesOf[i]!;
-    const placed: Placed[] = own.map((f) => {
+    for (const f of own) {
       const span = spanOf(s, f.from, f.to);
-      return { frame: f, si: s.si, start: span.start, end: span.end, rule: f.rule, confidence: f.confidence, stance: f.stance, verbText: f.verbText };
-    });
+      claims.push(toClaim(ctx, { frame: f, si: s.si, start: span.start, end: span.end, rule: f.rule, confidence: f.confidence, stance: f.stance, verbText: f.verbText }, claims.length));
+    }
     if (!own.length && startsQuoted(s)) {
       const attributed = quoteAttribution(sents, framesOf, i);
       const f = attributed ?? (last && i - last.si <= 4 ? last : null);
       const span = f ? quotedSpan(s) : null;
       if (f && span) {
         const continued = !attributed;
-        placed.push({ frame: f, si: s.si, start: span.start, end: span.end, rule: continued ? 'claim.en-continued' : 'claim.en-quote', confidence: continued ? 0.6 : 0.8, stance: 'quotes', verbText: null });
+        claims.push(toClaim(ctx, { frame: f, si: s.si, start: span.start, end: span.end, rule: continued ? 'claim.en-continued' : 'claim.en-quote', confidence: continued ? 0.6 : 0.8, stance: 'quotes', verbText: null }, claims.length));
       }
     }
-    for (const p of placed) claims.push(toClaim(ctx, p, claims.length));
     if (own.length) last = own.at(-1)!;
   }
   return claims;
@@ -723,7 +735,7 @@ function quotedSpan(s: Sent): { start: number; end: number } | null {
 }
 
 /** The frame that attributes the quotation sentence i belongs to: in a later sentence of the same quotation and paragraph, or the one that opened it. */
-function quoteAttribution(sents: Sent[], framesOf: Frame[][], i: number): Frame | null {
+function quoteAttribution(sents: Sent[], framesOf: (readonly Frame[])[], i: number): Frame | null {
   const s = sents[i]!;
   // forward: the quotation closes in a later sentence whose attribution follows it
   if (!sentenceClosesAndEnds(s)) {

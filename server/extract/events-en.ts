@@ -9,6 +9,7 @@
 //   event.en-participle  ", accusing the prime minister of …": the clause's subject acts
 //   event.en-coordinated "… and signed …": a verb without a subject continues the clause's subject
 //   event.en-agent       "a missile fired by the Houthis struck …": the agent of what acted
+import { codeAt } from './chars.ts';
 import {
   BETWEEN,
   DETERMINERS,
@@ -27,7 +28,7 @@ import {
   type Sent,
 } from './clauses-en.ts';
 import { MAX_SENTENCE_TOKENS } from './claims-en.ts';
-import { findDates } from './dates.ts';
+import { findDates, type DateMatch } from './dates.ts';
 import type { AnalysedSentence, EntityResult, MentionRef } from './entities.ts';
 import { dateFor, eventRecord, modeOf } from './events.ts';
 import { Gazetteer } from './gazetteer.ts';
@@ -69,6 +70,10 @@ const NEGATIONS = new Set(['not', 'never', 'no', 'without']);
 const PLACE_PREPS = new Set(['in', 'at']);
 // frames that are themselves a refusal: a negation before them does not undo them
 const NEGATIVE_ROOTS = ['01', '11', '12', '13', '16'];
+// A frame's root is the first two digits of its code, compared in place rather than cut out
+// (a string for every trigger and for every event it was compared with).
+const negativeRoot = (code: string): boolean => NEGATIVE_ROOTS.some((r) => sameRoot(r, code));
+const sameRoot = (a: string, b: string): boolean => codeAt(a, 0) === codeAt(b, 0) && codeAt(a, 1) === codeAt(b, 1);
 
 interface Trigger {
   from: number;
@@ -85,19 +90,33 @@ function clauseBounds(s: Sent, i: number): [number, number] {
   return [a, b];
 }
 
-/** Mentions joined to m by "and": "Putin and Kim", "Moscow and Pyongyang". */
-function coordinated(s: Sent, m: MentionRef): MentionRef[] {
-  const out = [m];
+/** The distinct entities of m and the mentions joined to it by "and": "Putin and Kim", "Moscow and Pyongyang". */
+function coordinatedIds(s: Sent, m: MentionRef): string[] {
+  const ids = [m.entity];
   let last = m;
-  for (;;) {
-    if (s.toks[last.to]?.norm !== 'and') break;
-    // the head of the next noun phrase, past its modifiers ("and North Korean leader Kim Jong Un")
-    const next = s.ms.find((x) => x.from > last.to && x.from - last.to <= 5 && !modifier(s, x) && !s.toks.slice(last.to + 1, x.from).some((t) => t.kind === 'punct' || BETWEEN.has(t.norm)));
+  while (s.toks[last.to]?.norm === 'and') {
+    const next = conjunctAfter(s, last.to);
     if (!next) break;
-    out.push(next);
+    if (!ids.includes(next.entity)) ids.push(next.entity);
     last = next;
   }
-  return out;
+  return ids;
+}
+
+/**
+ * The head of the noun phrase after the "and" at token k, past its modifiers ("and North Korean
+ * leader Kim Jong Un"). (Loops, where a `find` with a closure and a slice of the tokens for each
+ * mention were most of the garbage of reading a subject.)
+ */
+function conjunctAfter(s: Sent, k: number): MentionRef | undefined {
+  for (const x of s.ms) if (x.from > k && x.from - k <= 5 && !modifier(s, x) && !breaksPhrase(s.toks, k + 1, x.from)) return x;
+  return undefined;
+}
+
+/** Whether tokens [from, to) hold punctuation or a word between a subject and its verb. */
+function breaksPhrase(toks: Token[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (toks[q]!.kind === 'punct' || BETWEEN.has(toks[q]!.norm)) return true;
+  return false;
 }
 
 /** The last actor of a kind before a point, in this sentence or the two before: "he", "it". */
@@ -112,17 +131,18 @@ function lastActor(a: Article, si: number, before: number, person: boolean): str
   return null;
 }
 
+const PERSONAL = new Set(['he', 'she', 'i', 'we']);
+
 /** The subject of a verb at i, as entity ids (coordinated subjects all count). */
 function subjectIds(a: Article, s: Sent, i: number): { ids: string[]; at: number } | null {
   const subj = subjectBefore(a, s, i);
   if (!subj) return null;
   if ('id' in subj) {
     const m = mentionAt(s, subj.at) ?? mentionAt(s, subj.at + 1);
-    const ids = m ? coordinated(s, m).map((x) => x.entity) : [subj.id];
-    return { ids: [...new Set(ids)], at: subj.at };
+    return { ids: m ? coordinatedIds(s, m) : [subj.id], at: subj.at };
   }
   if ('pronoun' in subj) {
-    const person = ['he', 'she', 'i', 'we'].includes(subj.pronoun);
+    const person = PERSONAL.has(subj.pronoun);
     const id = lastActor(a, s.si, subj.at, person);
     return id ? { ids: [id], at: subj.at } : null;
   }
@@ -135,9 +155,11 @@ const PLACE_NOUNS = new Set(['capital', 'north', 'south', 'east', 'west', 'north
 const countrysPlace = (s: Sent, m: MentionRef): boolean =>
   m.rule.startsWith('country') && s.toks[m.to]?.norm === 's' && PLACE_NOUNS.has(s.toks[m.to + 1]?.norm ?? '');
 
+const NO_PREPS: readonly string[] = [];
+
 /** The object or prepositional target after a trigger, within its clause. */
 function targetAfter(s: Sent, t: Trigger, end: number): string[] {
-  const preps = t.frame.targetPreps?.en ?? [];
+  const preps = t.frame.targetPreps?.en ?? NO_PREPS;
   // an object does not run past a comma, unless the comma lists more of it ("Iran, Iraq and Syria")
   for (let k = t.to; k < end; k++) {
     if (s.toks[k]!.norm === ',' && !mentionAt(s, k + 1)) {
@@ -185,17 +207,18 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       const t = triggerAt(s, i);
       if (!t) continue;
       next = t.to;
-      // a dated sentence starts a new day of the narrative
-      if (inSentence.length === 0 && (datesRead ??= findDates(toks, refDate)).some((d) => d.date)) narrated = null;
+      // a dated sentence starts a new day of the narrative (asked only while one is told: the
+      // dates of a sentence that makes no event are then not read)
+      if (narrated && inSentence.length === 0 && hasDay((datesRead ??= findDates(toks, refDate)))) narrated = null;
       const [ca, cb] = clauseBounds(s, i);
-      const root = t.frame.code.slice(0, 2);
       const prev = toks[i - 1];
-      const negated = negationBefore(toks, Math.max(ca, i - 3), i) && !NEGATIVE_ROOTS.includes(root);
+      const code = t.frame.code;
+      const negated = negationBefore(toks, Math.max(ca, i - 3), i) && !negativeRoot(code);
       if (negated || prev?.norm === 'what') {
         continue;
       }
       // the object of an event verb already read ("signed … agreement", "held … talks"): the same event
-      if (readBefore(inSentence, root, toks[ca]!.start, toks[i]!.start)) {
+      if (readBefore(inSentence, code, toks[ca]!.start, toks[i]!.start)) {
         continue;
       }
       let source: string[];
@@ -257,7 +280,7 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
       }
       const mode = modeOf(toks, i);
       // a negated event did not happen ("would not send troops"); a denial is its own frame (016)
-      if (mode === 'denied' && !NEGATIVE_ROOTS.includes(root)) {
+      if (mode === 'denied' && !negativeRoot(code)) {
         continue;
       }
       const date = dateFor((datesRead ??= findDates(toks, refDate)), i, s.si, refDate);
@@ -305,13 +328,19 @@ export function findEnglishEvents(sentences: AnalysedSentence[], found: EntityRe
 
 const idsOf = (x: { id: string } | null) => (x ? [x.id] : []);
 
+/** Whether one of the dates names a day. */
+function hasDay(dates: DateMatch[]): boolean {
+  for (const d of dates) if (d.date) return true;
+  return false;
+}
+
 /**
- * An event of the same root read in the sentence that spans from a clause's start to a trigger's.
+ * An event of the root of `code` read in the sentence that spans from a clause's start to a trigger's.
  * (A function of its own: a closure in the loop over the tokens that captured the token index
  * made a context for every token.)
  */
-function readBefore(events: Event[], root: string, clauseStart: number, at: number): boolean {
-  for (const e of events) if (e.code.slice(0, 2) === root && e.end >= clauseStart && e.start <= at && e.rule !== 'event.en-noun') return true;
+function readBefore(events: Event[], code: string, clauseStart: number, at: number): boolean {
+  for (const e of events) if (sameRoot(e.code, code) && e.end >= clauseStart && e.start <= at && e.rule !== 'event.en-noun') return true;
   return false;
 }
 
@@ -342,7 +371,7 @@ function isNominal(s: Sent, i: number): boolean {
 /** A light verb before a noun frame in its clause ("launched two days of … drills"): its index. */
 function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
   for (let k = i - 1; k >= ca && k >= i - 7; k--) {
-    if (tb().light.matchAt(s.toks, k).some((m) => m.to <= i)) return k;
+    if (endsBy(tb().light.matchAt(s.toks, k), i)) return k;
     // only the verb's own object lies between: "launched two days of large-scale drills", not
     // "agree to end the war" (another verb's object)
     const t = s.toks[k]!;
@@ -350,6 +379,16 @@ function lightVerbBefore(s: Sent, ca: number, i: number): number | null {
     if (t.kind === 'punct' || t.norm === 'to' || t.norm === 'by' || PRONOUNS.has(t.norm) || BETWEEN.has(t.norm)) return null;
   }
   return null;
+}
+
+/**
+ * Whether one of the matches ends by token i. (A loop, not `some` with a closure: the closure
+ * that captured i was made at each of the seven tokens looked back at, most of the garbage of
+ * reading a light verb.)
+ */
+function endsBy(ms: readonly { to: number }[], i: number): boolean {
+  for (let n = 0; n < ms.length; n++) if (ms[n]!.to <= i) return true;
+  return false;
 }
 
 /** "was greeted by Kim", "talks … mediated by China": the auxiliary (if any) and the agent. */
@@ -378,11 +417,13 @@ function agentOfSubject(s: Sent, ca: number, i: number): string[] {
   return [];
 }
 
+const OWNERS = new Set(['his', 'her', 'its', 'their', 's']);
+
 /** The owner of a noun frame: "Putin's trip", "his visit" (the clause's subject or the last person). */
 function ownerOf(a: Article, s: Sent, i: number): string[] {
   const { toks } = s;
   let k = i - 1;
-  while (k >= 0 && isWord(toks[k]) && startsLower(toks[k]!.text) && !['his', 'her', 'its', 'their', 's'].includes(toks[k]!.norm) && i - k <= 3) k--;
+  while (k >= 0 && isWord(toks[k]) && startsLower(toks[k]!.text) && !OWNERS.has(toks[k]!.norm) && i - k <= 3) k--;
   const w = toks[k]?.norm;
   if (w === 's') {
     const m = s.ms.find((x) => x.to === k);
