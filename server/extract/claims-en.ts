@@ -254,13 +254,13 @@ function findFrames(ctx: Ctx, s: Sent): readonly Frame[] {
       marks.push({ k, to: k + 1, kind: 'reported', form: { form: toks[k]!.text, stance: 'quotes' } });
       continue;
     }
-    const acc = T.according.matchAt(toks, k)[0];
+    const acc = T.according.longestAt(toks, k);
     if (acc) {
       marks.push({ k, to: acc.to, kind: 'according', form: acc.payload });
       next = acc.to;
       continue;
     }
-    const part = toks[k - 1]?.norm === ',' ? T.participles.matchAt(toks, k)[0] : undefined;
+    const part = toks[k - 1]?.norm === ',' ? T.participles.longestAt(toks, k) : undefined;
     if (part) {
       marks.push({ k, to: part.to, kind: 'part', form: part.payload });
       next = part.to;
@@ -269,13 +269,13 @@ function findFrames(ctx: Ctx, s: Sent): readonly Frame[] {
     // "to say", "what it called", "so-called": no attribution
     const prev = toks[k - 1]?.norm;
     if (prev === 'to' || prev === 'be' || prev === 'been' || prev === 'so' || toks[k - 2]?.norm === 'what') continue;
-    const say = T.say.matchAt(toks, k)[0];
+    const say = T.say.longestAt(toks, k);
     if (say) {
       marks.push({ k, to: say.to, kind: 'say', form: say.payload });
       next = say.to;
       continue;
     }
-    const act = T.acts.matchAt(toks, k)[0];
+    const act = T.acts.longestAt(toks, k);
     if (act) {
       marks.push({ k, to: act.to, kind: 'act', form: act.payload });
       next = act.to;
@@ -486,7 +486,7 @@ function hearerVia(ctx: Ctx, s: Sent, k: number, via: string[]) {
 function carriedBy(ctx: Ctx, s: Sent, k: number, via: string[]) {
   const { toks } = s;
   for (let q = k; q < toks.length && q < k + 10; q++) {
-    const c = tb().carriers.matchAt(toks, q)[0];
+    const c = tb().carriers.longestAt(toks, q);
     if (!c) continue;
     const m = s.ms.find((x) => x.from >= c.to && x.from - c.to <= 3);
     if (m && typeOf(ctx, m.entity) === 'MEDIA' && !via.includes(m.entity)) via.push(m.entity);
@@ -510,7 +510,7 @@ function isTrailing(s: Sent, verbEnd: number, at: number): { from: number; to: n
       break;
     }
     const abbreviation = t.norm === '.' && isWord(toks[q - 1]) && toks[q - 1]!.text.length <= 4 && isCapWord(toks[q - 1]);
-    if (!abbreviation && (!isWord(t) || BETWEEN.has(t.norm) || tb().say.matchAt(toks, q).length)) break;
+    if (!abbreviation && (!isWord(t) || BETWEEN.has(t.norm) || tb().say.longestAt(toks, q) !== undefined)) break;
   }
   // the speaker's description set off before the name: “…,” the IMF mission chief, Nathan Porter, said
   if (toks[a]?.norm === ',') {
@@ -520,7 +520,7 @@ function isTrailing(s: Sent, verbEnd: number, at: number): { from: number; to: n
         if (n > 0) a = q;
         break;
       }
-      if (!isWord(t) || tb().say.matchAt(toks, q).length) break;
+      if (!isWord(t) || tb().say.longestAt(toks, q) !== undefined) break;
     }
   }
   const boundary = toks[a];
@@ -557,7 +557,7 @@ function parentheticalStart(s: Sent, at: number, verbEnd: number): number {
   if (at - 1 <= from) return -1;
   for (let q = from; q < at - 1; q++) {
     const t = toks[q]!;
-    if (t.kind === 'punct' || tb().say.matchAt(toks, q).length) return -1;
+    if (t.kind === 'punct' || tb().say.longestAt(toks, q) !== undefined) return -1;
   }
   return from;
 }
@@ -676,7 +676,7 @@ function personActing(ctx: Ctx, s: Sent, before: number): string | null {
 function verbAfter(s: Sent, k: number): boolean {
   const T = tb();
   for (let q = k; q < s.toks.length && q < k + 4; q++) {
-    if (T.say.matchAt(s.toks, q).length || T.acts.matchAt(s.toks, q).length) return true;
+    if (T.say.longestAt(s.toks, q) !== undefined || T.acts.longestAt(s.toks, q) !== undefined) return true;
   }
   return false;
 }

@@ -359,13 +359,13 @@ function sentenceClaims(ctx: Ctx, si: number) {
 
   for (let i = 0; i < toks.length; i++) {
     // reported speech: نقلت [الصحيفة] عن X قوله إن …
-    const rep = V.reported.matchAt(toks, i)[0];
+    const rep = V.reported.longestAt(toks, i);
     if (rep) {
       // agency names run long with their acronym in quotes: «وكالة الأنباء السورية الرسمية «سانا» عن»
       const an = toks.findIndex((t, k) => k > i && k < i + 14 && (t.norm === 'عن' || t.norm === 'quoted'));
       const anIdx = rep.payload.pattern ? i : an;
       if (anIdx >= 0) {
-        const noun = toks.findIndex((t, k) => k > anIdx && k < anIdx + 25 && V.speechNouns.matchAt(toks, k).length > 0);
+        const noun = toks.findIndex((t, k) => k > anIdx && k < anIdx + 25 && V.speechNouns.longestAt(toks, k) !== undefined);
         const compl = noun >= 0 ? complementizer(ctx, si, toks, noun + 1, 4) : complementizer(ctx, si, toks, anIdx + 1, 25);
         if (compl > 0) {
           const reporterM = namedSpeaker(ctx, si, i + 1, anIdx + 1) ?? (rep.payload.pattern ? namedSpeaker(ctx, si, Math.max(0, i - 8), i) : null);
@@ -383,7 +383,7 @@ function sentenceClaims(ctx: Ctx, si: number) {
       }
     }
     // «…، مضيفاً أن …»: the main clause's speaker goes on
-    const part = i > 0 && toks[i - 1]!.kind === 'punct' ? V.participles.matchAt(toks, i)[0] : undefined;
+    const part = i > 0 && toks[i - 1]!.kind === 'punct' ? V.participles.longestAt(toks, i) : undefined;
     if (part) {
       // «موضحا في تصريحات لـ"اليوم السابع" أن …»: a circumstance may stand before the complementizer
       const reach = PREPOSITIONS.has(toks[part.to]?.norm ?? '') && toks[part.to]!.norm !== 'الي' ? 10 : 4;
@@ -411,7 +411,7 @@ function sentenceClaims(ctx: Ctx, si: number) {
         continue;
       }
     }
-    const pre = V.preposed.matchAt(toks, i)[0];
+    const pre = V.preposed.longestAt(toks, i);
     if (pre) {
       let compl = complementizer(ctx, si, toks, pre.to, 24);
       let objectClaim = false;
@@ -492,7 +492,7 @@ function sentenceClaims(ctx: Ctx, si: number) {
       i = (stop ?? toks.length) - 1;
       continue;
     }
-    const post = V.postposed.matchAt(toks, i)[0];
+    const post = V.postposed.longestAt(toks, i);
     if (post) {
       const m = namedSpeaker(ctx, si, post.to, Math.min(toks.length, post.to + 8));
       const pronoun = !m && post.to < toks.length && /(ه|ها|هم)$/.test(toks[post.to - 1]!.norm + toks[post.to]?.norm);
@@ -540,7 +540,7 @@ function nestedReport(ctx: Ctx, si: number, compl: number): { speaker: string; v
       SPEAKER_TYPES.has(typeOf(ctx, x.entity) ?? ''),
   );
   if (!m || typeOf(ctx, m.entity) === 'COUNTRY') return null;
-  const verb = v().preposed.matchAt(toks, m.to)[0];
+  const verb = v().preposed.longestAt(toks, m.to);
   if (!verb) return null;
   const c = complementizer(ctx, si, toks, verb.to, 3);
   return { speaker: m.entity, verb: m.to, content: c > 0 ? c : verb.to, stance: verb.payload.stance ?? 'asserts' };
@@ -586,9 +586,9 @@ function laterBoundary(ctx: Ctx, toks: Token[], from: number): number | undefine
     if (inQuote || k === from) continue;
     const prev = toks[k - 1]!;
     const atClause = prev.kind === 'punct' && (prev.norm === '،' || prev.norm === ',');
-    if (atClause && V.postposed.matchAt(toks, k).length) return k - 1;
-    if (atClause && t.forms.some((f) => f.prefix.startsWith('و')) && V.preposed.matchAt(toks, k).length) return k - 1;
-    if (atClause && V.participles.matchAt(toks, k).length) return k - 1;
+    if (atClause && V.postposed.longestAt(toks, k) !== undefined) return k - 1;
+    if (atClause && t.forms.some((f) => f.prefix.startsWith('و')) && V.preposed.longestAt(toks, k) !== undefined) return k - 1;
+    if (atClause && V.participles.longestAt(toks, k) !== undefined) return k - 1;
     if (atClause && ctx.lang === 'ar' && openedReport(toks, k)) return k - 1;
   }
   return undefined;
@@ -597,7 +597,7 @@ function laterBoundary(ctx: Ctx, toks: Token[], from: number): number | undefine
 /** At token k, after a comma, another report starts: a verb of saying or a participle, maybe behind an opener. */
 function newReport(ctx: Ctx, toks: Token[], k: number): boolean {
   const V = v();
-  return V.preposed.matchAt(toks, k).length > 0 || V.participles.matchAt(toks, k).length > 0 || (ctx.lang === 'ar' && openedReport(toks, k));
+  return V.preposed.longestAt(toks, k) !== undefined || V.participles.longestAt(toks, k) !== undefined || (ctx.lang === 'ar' && openedReport(toks, k));
 }
 
 // «وهو ما وصفه …», «غير أنه أضاف …»: two-word openers
@@ -608,8 +608,8 @@ const OPENER_FIRSTS = new Set([...OPENER_PAIRS].map((p) => p.split(' ')[0]!));
 /** «لكنه أضاف», «فيما قال», «وهو ما وصفه»: a clause opener, then a verb of saying. */
 function openedReport(toks: Token[], k: number): boolean {
   const V = v();
-  if (openerBefore(toks, k + 1) && V.preposed.matchAt(toks, k + 1).length) return true;
-  return !!toks[k + 1] && OPENER_FIRSTS.has(toks[k]!.norm) && OPENER_PAIRS.has(`${toks[k]!.norm} ${toks[k + 1]!.norm}`) && V.preposed.matchAt(toks, k + 2).length > 0;
+  if (openerBefore(toks, k + 1) && V.preposed.longestAt(toks, k + 1) !== undefined) return true;
+  return !!toks[k + 1] && OPENER_FIRSTS.has(toks[k]!.norm) && OPENER_PAIRS.has(`${toks[k]!.norm} ${toks[k + 1]!.norm}`) && V.preposed.longestAt(toks, k + 2) !== undefined;
 }
 
 function openerBefore(toks: Token[], verb: number): boolean {
@@ -658,7 +658,7 @@ function englishTrailing(ctx: Ctx, si: number) {
   const V = v();
   const toks = ctx.sentences[si]!.tokens;
   for (let k = toks.length - 1; k > 2; k--) {
-    const verb = V.preposed.matchAt(toks, k)[0];
+    const verb = V.preposed.longestAt(toks, k);
     if (!verb) continue;
     const prev = toks.slice(Math.max(0, k - 8), k);
     const comma = prev.map((t) => t.norm).lastIndexOf(',');

@@ -289,7 +289,7 @@ function institutionPass(s: Sentence) {
       let j = c.to;
       const possessive = toks[j]?.norm === 's' && toks[j]!.start === toks[j - 1]!.end + 1; // "Gaza's", "China's coast guard"
       if (possessive) j++;
-      const m = is(s, j, INSTITUTION_START) && !api.occupied(j) ? institutions().names.matchAt(toks, j)[0] : undefined;
+      const m = is(s, j, INSTITUTION_START) && !api.occupied(j) ? institutions().names.longestAt(toks, j) : undefined;
       if (m && (possessive || is(s, j, CAP)) && !is(s, m.to, CAP) && !anyOccupied(s, j, m.to)) {
         if (api.institution(c.payload.code, m.payload, k, m.to, 'actor.en-country-institution', 0.8)) remember(s, k, m.to);
         k = m.to - 1;
@@ -297,7 +297,7 @@ function institutionPass(s: Sentence) {
       continue;
     }
     // "Armed Forces of the Philippines"
-    const m = institutions().names.matchAt(toks, k)[0];
+    const m = institutions().names.longestAt(toks, k);
     if (!m || toks[m.to]?.norm !== 'of') continue;
     const at = toks[m.to + 1]?.norm === 'the' ? m.to + 2 : m.to + 1;
     const c2 = s.countries[at];
@@ -474,7 +474,7 @@ function anonymousPass(s: Sentence) {
     const b = s.bits[k]!;
     // a capital only where the sentence starts: "Diplomats said …"
     if (!(b & (ANON_START | ANON_HEAD)) || !(b & WORD) || (b & CAP && k > 0) || api.occupied(k)) continue;
-    const m = b & ANON_START ? anonymous.matchAt(toks, k)[0] : undefined;
+    const m = b & ANON_START ? anonymous.longestAt(toks, k) : undefined;
     const headTo = m ? m.to : b & ANON_HEAD ? k + 1 : -1;
     if (headTo < 0) continue;
     const headNorm = toks[headTo - 1]!.norm;

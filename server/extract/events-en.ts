@@ -178,7 +178,7 @@ function targetAfter(s: Sent, t: Trigger, end: number): string[] {
 
 function triggerAt(s: Sent, i: number): Trigger | null {
   if (s.quoted[i] || !isWord(s.toks[i])) return null;
-  const m = tb().frames.matchAt(s.toks, i)[0];
+  const m = tb().frames.longestAt(s.toks, i);
   return m ? { from: i, to: m.to, frame: m.payload } : null;
 }
 

@@ -117,7 +117,7 @@ interface Trigger {
 function triggerAt(toks: Token[], bits: number[], i: number): Trigger | null {
   const t = toks[i]!;
   if (t.kind !== 'word') return null;
-  const m = tb().frames.matchAt(toks, i)[0];
+  const m = tb().frames.longestAt(toks, i);
   const gapped = gappedAt(toks, bits, i);
   // «فرضت وزارة الخزانة، الجمعة، عقوبات»: the phrase's frame wins over the bare verb's (often weak) one
   if (m && !(gapped && m.to - m.from === 1)) {
@@ -148,7 +148,7 @@ function variantFrame(t: Token): { frame: EventFrame; pronoun: string | null } |
     for (const { w, pronoun } of options) {
       for (const cand of [w, w.replace(/ت$/, 'ه')]) {
         const probe: Token = { ...t, norm: cand, forms: [{ form: cand, prefix: '' }] };
-        const mm = tb().frames.matchAt([probe], 0)[0];
+        const mm = tb().frames.longestAt([probe], 0);
         if (mm && mm.to === 1) {
           found = { frame: mm.payload, pronoun };
           break search;
@@ -166,7 +166,7 @@ function framePrefix(t: Token): string {
   const memo = t.forms.memo;
   const known = memo?.[prefixSlot] as string | undefined;
   if (known !== undefined) return known;
-  const prefix = t.forms.find((f) => tb().frames.matchAt([{ ...t, forms: [f] }], 0).length)?.prefix ?? '';
+  const prefix = t.forms.find((f) => tb().frames.longestAt([{ ...t, forms: [f] }], 0) !== undefined)?.prefix ?? '';
   if (memo) memo[prefixSlot] = prefix;
   return prefix;
 }
@@ -265,7 +265,7 @@ export function modeOf(toks: Token[], from: number): EventMode {
   let start = from;
   while (start > 0 && from - start < 5 && !SENTENCE_STOPS.has(toks[start - 1]!.norm)) start--;
   for (let k = start; k < from; k++) {
-    const m = tb().modes.matchAt(toks, k)[0];
+    const m = tb().modes.longestAt(toks, k);
     if (m && m.to <= from) return m.payload;
   }
   if (toks[from]!.forms.length === 1 && /^س[يتن]/.test(toks[from]!.forms[0]!.form)) return 'planned';
@@ -337,7 +337,7 @@ export function findEvents(
     const objects = new Set<number>();
     for (let i = 0; i < toks.length; i++) {
       if (objects.has(i)) continue;
-      const part = toks[i - 1]?.norm === '،' || toks[i - 1]?.norm === ',' ? tb().participles.matchAt(toks, i)[0] : undefined;
+      const part = toks[i - 1]?.norm === '،' || toks[i - 1]?.norm === ',' ? tb().participles.longestAt(toks, i) : undefined;
       const trig: Trigger | null = part ? { from: i, to: part.to, frame: part.payload, pronoun: null } : triggerAt(toks, bits, i);
       if (!trig) continue;
       const single = trig.to - trig.from === 1;

@@ -31,7 +31,7 @@ export const knowledge: HeaderKnowledge = {
     // a dateline may name the country itself («الجزائر:», "GAZA"); a phrase of more words than
     // a country's name is none, and a headline asked about is not read to its end
     const toks = read ? read.wordTokens : openingWords(phrase, gazetteer.longest + 1);
-    const m = gazetteer.matchAt(toks, 0)[0];
+    const m = gazetteer.longestAt(toks, 0);
     if (!m || m.to !== toks.length || m.payload.kind === 'demonym') return null;
     return { code: m.payload.code, zone: capitalZone().get(m.payload.code) ?? null, name: phrase.trim() };
   },
@@ -51,7 +51,7 @@ export const knowledge: HeaderKnowledge = {
  * («الأناضول») is an outlet here: a header segment names nothing else. */
 function outletWords(toks: Token[]): number {
   const { actors, shortForms } = actorData();
-  const m = actors.matchAt(toks, 0)[0] ?? shortForms.matchAt(toks, 0)[0];
+  const m = actors.longestAt(toks, 0) ?? shortForms.longestAt(toks, 0);
   return m && m.payload.type === 'MEDIA' ? m.to : 0;
 }
 
