@@ -539,6 +539,8 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         p++;
         continue;
       }
+      // «نقل مراسل الجزيرة عن مصادر طبية»: unnamed sources after the title's affiliation are no name
+      if (!run.length && actorData().anonymous.longestAt(toks, p)) break;
       const spelledAsName = ctx.writesAlifMaqsura && actorData().nameSpellings.has(stripDiacritics(tok.text)) && toks[p + 1]?.kind === 'word';
       if (!spelledAsName && (functionWords.has(tok.norm) || (ctx.lang === 'ar' && isNameStop(tok) && !AFFILIATION_PREPS.has(tok.norm)))) {
         // «قوات الأمم المتحدة الموقتة في لبنان»: definite adjectives of the affiliation before a preposition

@@ -124,6 +124,11 @@ describe('agency prose', () => {
     const doc = 'الدوحة في 16 أغسطس /قنا/ أكد المتحدث الرسمي لوزارة الخارجية أن المحادثات مستمرة.\nوقالت وزارة الخارجية الأمريكية إن الوزير سيزور المنطقة.';
     expect(ids(doc)).toContain('actor:qa-foreign-ministry');
   });
+  it('takes unnamed sources after a title\'s affiliation for sources, not for the title\'s name', () => {
+    const doc = extract('ونقل مراسل الجزيرة عن مصادر طبية أن 12 شخصا قتلوا في الغارة على المخيم.');
+    expect(doc.entities.filter((e) => e.type === 'PERSON').map((e) => e.name)).toEqual([]);
+    expect(doc.entities.map((e) => e.id)).toContain('actor:anon-medical-sources');
+  });
   it('reads a ruling military council as the junta of its country', () => {
     expect(ids('أعلن المجلس العسكري الحاكم في مالي قطع العلاقات مع أوكرانيا.')).toContain('actor:ml-junta');
   });
