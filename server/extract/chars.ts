@@ -15,13 +15,22 @@ export const codeAt = (s: string, i: number): number => charCode.call(s, i);
 /** The characters from i to j, as `s.slice(i, j)`. */
 export const sliceOf = (s: string, i: number, j: number): string => slice.call(s, i, j);
 
-// White space as /\s/ tells it, by code unit: a table, where the regular expression on a string of
-// the one character cost more than the rest of trimming a line, a sentence or a claim.
+// White space as /\s/ tells it, and letters and digits as /[\p{L}\p{N}]/u, by code unit: tables,
+// where the regular expression on a string of the one character cost more than the rest of
+// trimming a line, a sentence or a claim.
 const SPACE = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE[c] = 1;
+const WORD = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  if (/\s/.test(ch)) SPACE[c] = 1;
+  if (/[\p{L}\p{N}]/u.test(ch)) WORD[c] = 1;
+}
 
 /** Whether a UTF-16 unit is white space, as /\s/ tells of it (NaN, past the text's end, is not). */
 export const isSpace = (c: number): boolean => SPACE[c] === 1;
+
+/** Whether a UTF-16 unit is a letter or digit, as /[\p{L}\p{N}]/u tells of it (NaN is not). */
+export const isWordChar = (c: number): boolean => WORD[c] === 1;
 
 /** Whether a UTF-16 unit is a digit 0 to 9 (a token's norm has only these: see normalize.ts asciiDigits). */
 export const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;

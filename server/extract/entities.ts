@@ -455,7 +455,7 @@ function countryAt(s: AnalysedSentence, k: number): GazetteerMatch<CountryRef> |
 
 /** «العقيد السابق في القوات الخاصة بالجيش الأمريكي ديفيد ماكسويل»: the person after a title. */
 function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
-  const { titles, functionWords, orgHeads } = actorData();
+  const { titles, functionWords, orgHeads, anonymous } = actorData();
   const toks = s.tokens;
   const si = s.sentence.index;
   const starts = trieStarts(s);
@@ -540,7 +540,7 @@ function titlePass(ctx: Ctx, s: AnalysedSentence, roles: RoleMention[]) {
         continue;
       }
       // «نقل مراسل الجزيرة عن مصادر طبية»: unnamed sources after the title's affiliation are no name
-      if (!run.length && actorData().anonymous.longestAt(toks, p)) break;
+      if (!run.length && anonymous.longestAt(toks, p)) break;
       const spelledAsName = ctx.writesAlifMaqsura && actorData().nameSpellings.has(stripDiacritics(tok.text)) && toks[p + 1]?.kind === 'word';
       if (!spelledAsName && (functionWords.has(tok.norm) || (ctx.lang === 'ar' && isNameStop(tok) && !AFFILIATION_PREPS.has(tok.norm)))) {
         // «قوات الأمم المتحدة الموقتة في لبنان»: definite adjectives of the affiliation before a preposition

@@ -1,6 +1,6 @@
 // Article structure: headline, byline and dateline, publication date, the body's paragraphs,
 // and the boilerplate that copied web pages carry (related-news links, captions, share lines).
-import { isSpace } from './chars.ts';
+import { isSpace, isWordChar } from './chars.ts';
 import { absoluteDateAt, localIso } from './dates.ts';
 import { lexicons } from './lexicon.ts';
 import { normalize, normalizePhrase } from './normalize.ts';
@@ -530,16 +530,6 @@ function hasCredit(lower: string): boolean {
   }
   return false;
 }
-
-/** A letter or digit (of /[\p{L}\p{N}]/u); NaN, before or after the text, is none. */
-const isWordChar = (c: number): boolean => {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  if (c !== c) return false;
-  if (WORD_CHAR[c] === 2) WORD_CHAR[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return WORD_CHAR[c] === 1;
-};
-// filled as characters are met
-const WORD_CHAR = new Uint8Array(0x10000).fill(2);
 
 // ---------------------------------------------------------------- the header
 
